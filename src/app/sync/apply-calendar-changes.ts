@@ -1,0 +1,140 @@
+import type { GraphEvent } from '../../core/graph-event';
+import type { OneOnOne } from '../../core/one-on-one';
+import { oneOnOneId } from '../../core/one-on-one';
+import type { OwnerContext } from '../../core/one-on-one-detection';
+import { detectOneOnOne } from '../../core/one-on-one-detection';
+import type { CalendarChanges, CalendarWindow } from '../../ports/calendar';
+import type { Store } from '../../ports/store';
+import type { PersonRecords } from './person-records';
+
+export type OneOnOneStore = Pick<
+  Store,
+  'listOneOnOnes' | 'saveOneOnOne' | 'deleteOneOnOne' | 'getAgenda' | 'findRecapForOneOnOne'
+>;
+
+export interface AppliedChanges {
+  events: number;
+  /** Events detected as 1:1s in this round. */
+  oneOnOnes: number;
+  created: number;
+  updated: number;
+  cancelled: number;
+  deleted: number;
+}
+
+/**
+ * Brings one person's stored 1:1s in line with a round of calendar changes. Ids stay `${ownerId}:${eventId}`
+ * so prompts keyed by 1:1 id are never repeated. A 1:1 that is gone (deleted, moved out of the window, no
+ * longer one-to-one, declined) is marked `cancelled` when someone prepared for it or wrote it up, and
+ * deleted otherwise. After a full read (`full`), stored 1:1s in the window that the read did not return
+ * are gone too.
+ */
+export async function applyCalendarChanges(
+  store: OneOnOneStore,
+  records: PersonRecords,
+  ownerId: string,
+  context: OwnerContext,
+  changes: CalendarChanges,
+  full: CalendarWindow | null,
+): Promise<AppliedChanges> {
+  const applied: AppliedChanges = { events: changes.events.length, oneOnOnes: 0, created: 0, updated: 0, cancelled: 0, deleted: 0 };
+  const stored = new Map((await store.listOneOnOnes(ownerId)).map((one) => [one.eventId, one]));
+  const seen = new Set<string>();
+
+  const retire = async (existing: OneOnOne): Promise<void> => {
+    stored.delete(existing.eventId);
+    const [agenda, recap] = await Promise.all([
+      store.getAgenda(ownerId, existing.id),
+      store.findRecapForOneOnOne(ownerId, existing.id),
+    ]);
+    if (agenda || recap) {
+      if (existing.status !== 'cancelled') {
+        await store.saveOneOnOne({ ...existing, status: 'cancelled' });
+        applied.cancelled += 1;
+      }
+      return;
+    }
+    await store.deleteOneOnOne(ownerId, existing.eventId);
+    applied.deleted += 1;
+  };
+
+  for (const event of latestById(changes.events)) {
+    seen.add(event.id);
+    const existing = stored.get(event.id);
+    const detection = detectOneOnOne(event, context);
+    if (detection.isOneOnOne && detection.counterpart && detection.relationship && detection.startsAt && detection.endsAt) {
+      applied.oneOnOnes += 1;
+      const next: OneOnOne = {
+        id: oneOnOneId(ownerId, event.id),
+        ownerId,
+        eventId: event.id,
+        seriesId: event.seriesMasterId ?? null,
+        counterpart: {
+          address: detection.counterpart.address,
+          name: detection.counterpart.name,
+          personId: await records.idOf(detection.counterpart.address),
+        },
+        relationship: detection.relationship,
+        startsAt: detection.startsAt,
+        endsAt: detection.endsAt,
+        status: 'scheduled',
+      };
+      if (!existing) applied.created += 1;
+      else if (!sameOneOnOne(existing, next)) applied.updated += 1;
+      else continue;
+      await store.saveOneOnOne(next);
+      stored.set(event.id, next);
+      continue;
+    }
+    if (!existing) continue;
+    if (detection.reason === 'cancelled') {
+      if (existing.status !== 'cancelled') {
+        await store.saveOneOnOne({ ...existing, status: 'cancelled' });
+        stored.set(event.id, { ...existing, status: 'cancelled' });
+        applied.cancelled += 1;
+      }
+      continue;
+    }
+    await retire(existing);
+  }
+
+  for (const removed of changes.removed) {
+    if (seen.has(removed.id)) continue;
+    const existing = stored.get(removed.id);
+    if (existing) await retire(existing);
+  }
+
+  if (full) {
+    for (const existing of [...stored.values()]) {
+      if (!seen.has(existing.eventId) && overlapsWindow(existing, full)) await retire(existing);
+    }
+  }
+  return applied;
+}
+
+/** Delta pages can carry the same event twice when it changed mid-round: the last one wins. */
+function latestById(events: readonly GraphEvent[]): GraphEvent[] {
+  const byId = new Map<string, GraphEvent>();
+  for (const event of events) {
+    byId.delete(event.id);
+    byId.set(event.id, event);
+  }
+  return [...byId.values()];
+}
+
+function overlapsWindow(oneOnOne: OneOnOne, window: CalendarWindow): boolean {
+  return oneOnOne.startsAt < window.end && oneOnOne.endsAt > window.start;
+}
+
+function sameOneOnOne(a: OneOnOne, b: OneOnOne): boolean {
+  return (
+    a.status === b.status &&
+    a.startsAt === b.startsAt &&
+    a.endsAt === b.endsAt &&
+    a.seriesId === b.seriesId &&
+    a.relationship === b.relationship &&
+    a.counterpart.address === b.counterpart.address &&
+    a.counterpart.name === b.counterpart.name &&
+    a.counterpart.personId === b.counterpart.personId
+  );
+}

@@ -1,0 +1,84 @@
+import type { OwnerContext } from '../../core/one-on-one-detection';
+import type { Person } from '../../core/person';
+import type { Directory, DirectoryUser } from '../../ports/directory';
+import type { PeopleStore, PersonRecords } from './person-records';
+import { UnknownPersonError } from './sync-failure';
+
+export interface OwnerFacts {
+  person: Person;
+  context: OwnerContext;
+  /** Directory requests made for this (0 when the stored facts were fresh enough). */
+  requests: number;
+}
+
+/**
+ * Reads the person, their manager, their reports and their mailbox settings from the directory, and
+ * writes them down (the person in full; manager and reports as acquaintances).
+ */
+export async function refreshFromDirectory(
+  directory: Directory,
+  records: PersonRecords,
+  personId: string,
+  organisationDomains: readonly string[] | undefined,
+): Promise<OwnerFacts> {
+  const [user, manager, reports, mailbox] = await Promise.allSettled([
+    directory.getUser(personId),
+    directory.getManager(personId),
+    directory.getDirectReports(personId),
+    directory.getMailboxSettings(personId),
+  ]).then(([user, manager, reports, mailbox]) => {
+    // Someone the directory does not know has no mailbox either: say so, rather than "mailbox not found".
+    if (user.status === 'fulfilled' && user.value === null) throw new UnknownPersonError();
+    return [valueOf(user), valueOf(manager), valueOf(reports), valueOf(mailbox)] as const;
+  });
+  if (!user) throw new UnknownPersonError();
+  const person: Person = {
+    id: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    jobTitle: user.jobTitle,
+    managerId: manager?.id ?? null,
+    timeZone: mailbox.timeZone,
+    workingHours: mailbox.workingHours,
+  };
+  await Promise.all([
+    records.saveSelf(person),
+    manager ? records.saveAcquaintance(manager) : Promise.resolve(),
+    ...reports.map((report) => records.saveAcquaintance(report, person.id)),
+  ]);
+  await records.detachFormerReports(person.id, new Set(reports.map((report) => report.id)));
+  return { person, context: contextOf(person, manager, reports, organisationDomains), requests: 4 };
+}
+
+/** The owner context from what the store already knows (between daily directory refreshes). */
+export async function storedOwnerFacts(
+  store: PeopleStore,
+  person: Person,
+  organisationDomains: readonly string[] | undefined,
+): Promise<OwnerFacts> {
+  const [manager, reports] = await Promise.all([
+    person.managerId ? store.getPerson(person.managerId) : Promise.resolve(null),
+    store.listReports(person.id),
+  ]);
+  return { person, context: contextOf(person, manager, reports, organisationDomains), requests: 0 };
+}
+
+function valueOf<T>(settled: PromiseSettledResult<T>): T {
+  if (settled.status === 'rejected') throw settled.reason;
+  return settled.value;
+}
+
+function contextOf(
+  person: Person,
+  manager: Pick<DirectoryUser, 'email'> | null,
+  reports: readonly Pick<DirectoryUser, 'email'>[],
+  organisationDomains: readonly string[] | undefined,
+): OwnerContext {
+  const context: OwnerContext = {
+    address: person.email,
+    managerAddress: manager?.email ?? null,
+    reportAddresses: reports.map((report) => report.email),
+  };
+  if (organisationDomains && organisationDomains.length > 0) context.organisationDomains = organisationDomains;
+  return context;
+}

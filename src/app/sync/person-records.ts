@@ -1,0 +1,97 @@
+import type { Person } from '../../core/person';
+import { DEFAULT_WORKING_HOURS } from '../../core/person';
+import type { DirectoryUser } from '../../ports/directory';
+import type { Store } from '../../ports/store';
+
+export type PeopleStore = Pick<Store, 'getPerson' | 'savePerson' | 'listReports' | 'findPersonByEmail'>;
+
+/**
+ * Person records the sync writes: one read-merge-write at a time per person within this process, so a
+ * manager saved as someone's acquaintance never overwrites the time zone their own sync just stored.
+ */
+export class PersonRecords {
+  private readonly locks = new Map<string, Promise<unknown>>();
+  private readonly byEmail = new Map<string, string | null>();
+
+  constructor(private readonly store: PeopleStore) {}
+
+  /** The person's own record, from the directory and their mailbox settings. */
+  saveSelf(person: Person): Promise<void> {
+    return this.locked(person.id, async () => {
+      const existing = await this.store.getPerson(person.id);
+      if (!existing || !samePerson(existing, person)) await this.store.savePerson(person);
+      this.byEmail.set(person.email.toLowerCase(), person.id);
+    });
+  }
+
+  /**
+   * Someone the person works with (their manager, a report). Their own sync owns their time zone and
+   * working hours; here only directory facts are written (and `managerId` when it is known from this side).
+   */
+  saveAcquaintance(user: DirectoryUser, managerId?: string | null): Promise<void> {
+    return this.locked(user.id, async () => {
+      const existing = await this.store.getPerson(user.id);
+      const merged: Person = {
+        id: user.id,
+        email: user.email,
+        displayName: user.displayName,
+        jobTitle: user.jobTitle,
+        managerId: managerId === undefined ? (existing?.managerId ?? null) : managerId,
+        timeZone: existing?.timeZone ?? 'UTC',
+        workingHours: existing?.workingHours ?? DEFAULT_WORKING_HOURS,
+      };
+      if (!existing || !samePerson(existing, merged)) await this.store.savePerson(merged);
+      this.byEmail.set(user.email.toLowerCase(), user.id);
+    });
+  }
+
+  /** Former reports whose record still names this manager lose that link (their own sync sets the new one). */
+  detachFormerReports(managerId: string, currentReportIds: ReadonlySet<string>): Promise<void[]> {
+    return this.store.listReports(managerId).then((previous) =>
+      Promise.all(
+        previous
+          .filter((report) => !currentReportIds.has(report.id))
+          .map((report) =>
+            this.locked(report.id, async () => {
+              const fresh = await this.store.getPerson(report.id);
+              if (fresh?.managerId === managerId) await this.store.savePerson({ ...fresh, managerId: null });
+            }),
+          ),
+      ),
+    );
+  }
+
+  /** The object id of a known person with this address (cached for the run). */
+  async idOf(address: string): Promise<string | null> {
+    const key = address.toLowerCase();
+    const cached = this.byEmail.get(key);
+    if (cached !== undefined) return cached;
+    const person = await this.store.findPersonByEmail(key);
+    this.byEmail.set(key, person?.id ?? null);
+    return person?.id ?? null;
+  }
+
+  private locked<T>(id: string, work: () => Promise<T>): Promise<T> {
+    const before = this.locks.get(id) ?? Promise.resolve();
+    const run = before.then(work, work);
+    const settled = run.catch(() => undefined);
+    this.locks.set(id, settled);
+    void settled.then(() => {
+      if (this.locks.get(id) === settled) this.locks.delete(id);
+    });
+    return run;
+  }
+}
+
+function samePerson(a: Person, b: Person): boolean {
+  return (
+    a.email === b.email &&
+    a.displayName === b.displayName &&
+    a.jobTitle === b.jobTitle &&
+    a.managerId === b.managerId &&
+    a.timeZone === b.timeZone &&
+    a.workingHours.start === b.workingHours.start &&
+    a.workingHours.end === b.workingHours.end &&
+    a.workingHours.days.join(',') === b.workingHours.days.join(',')
+  );
+}

@@ -1,0 +1,138 @@
+import type { Calendar, CalendarChanges, CalendarWindow } from '../../ports/calendar';
+import { SyncStateExpired } from '../../ports/calendar';
+import type { Clock } from '../../ports/clock';
+import type { Directory } from '../../ports/directory';
+import type { Store, SyncState } from '../../ports/store';
+import type { AppliedChanges, OneOnOneStore } from './apply-calendar-changes';
+import { applyCalendarChanges } from './apply-calendar-changes';
+import type { OwnerFacts } from './owner-context';
+import { refreshFromDirectory, storedOwnerFacts } from './owner-context';
+import type { PeopleStore, PersonRecords } from './person-records';
+import type { FailurePolicy } from './sync-failure';
+import { failureCode, nextAttemptAfter } from './sync-failure';
+import type { SyncLog } from './sync-log';
+import type { WindowPolicy } from './sync-window';
+import { canContinue, windowFor } from './sync-window';
+
+export type SyncStore = PeopleStore & OneOnOneStore & Pick<Store, 'getSyncState' | 'saveSyncState' | 'listPeople'>;
+
+export interface SyncDeps {
+  store: SyncStore;
+  calendar: Calendar;
+  directory: Directory;
+  clock: Clock;
+  logger: SyncLog;
+}
+
+export interface PersonSyncPolicy {
+  window: WindowPolicy;
+  failure: FailurePolicy;
+  /** How old the directory facts (manager, reports, mailbox settings) may get before they are read again. */
+  directoryMaxAgeMs: number;
+  organisationDomains?: readonly string[];
+  /** Ignore `nextAttemptAt` (an operator's "sync now"). */
+  force: boolean;
+}
+
+export type PersonOutcome =
+  | ({ status: 'synced'; mode: 'initial' | 'delta' | 'restart'; requests: number; skipped: number } & AppliedChanges)
+  | { status: 'deferred' }
+  | { status: 'failed'; code: string; requests: number };
+
+/**
+ * One person's sync: refresh the directory facts when they are a day old, follow the stored delta link
+ * (or read the whole window when there is none, it expired, or the window moved on), apply the changes,
+ * and only then save the new sync state. A crash before that save repeats the same round next time,
+ * which is harmless: writes are idempotent and 1:1 ids are stable.
+ */
+export async function syncPerson(
+  deps: SyncDeps,
+  records: PersonRecords,
+  personId: string,
+  policy: PersonSyncPolicy,
+): Promise<PersonOutcome> {
+  const now = deps.clock.now();
+  const state = await deps.store.getSyncState(personId);
+  if (!policy.force && state?.nextAttemptAt && Date.parse(state.nextAttemptAt) > now.getTime()) {
+    return { status: 'deferred' };
+  }
+  let requests = 0;
+  try {
+    const facts = await ownerFacts(deps, records, personId, state, now, policy);
+    requests += facts.requests;
+    const wanted = windowFor(now, policy.window);
+    let mode: 'initial' | 'delta' | 'restart' = state?.deltaLink ? 'restart' : 'initial';
+    let round: { changes: CalendarChanges; window: CalendarWindow; full: boolean } | null = null;
+    if (state && canContinue(state, wanted, policy.window) && state.deltaLink && state.windowStart && state.windowEnd) {
+      try {
+        const changes = await deps.calendar.calendarDelta(personId, state.deltaLink);
+        round = { changes, window: { start: state.windowStart, end: state.windowEnd }, full: false };
+        mode = 'delta';
+      } catch (error) {
+        if (!(error instanceof SyncStateExpired)) throw error;
+        requests += 1;
+        deps.logger.debug({ personId }, 'sync.delta_expired');
+      }
+    }
+    round ??= { changes: await deps.calendar.calendarWindow(personId, wanted), window: wanted, full: true };
+    requests += round.changes.requests;
+    const applied = await applyCalendarChanges(
+      deps.store,
+      records,
+      personId,
+      facts.context,
+      round.changes,
+      round.full ? round.window : null,
+    );
+    const saved: SyncState = {
+      deltaLink: round.changes.deltaLink,
+      windowStart: round.window.start,
+      windowEnd: round.window.end,
+      lastSyncedAt: now.toISOString(),
+      failures: 0,
+      lastError: null,
+      nextAttemptAt: null,
+      directoryRefreshedAt: facts.requests > 0 ? now.toISOString() : (state?.directoryRefreshedAt ?? null),
+    };
+    await deps.store.saveSyncState(personId, saved);
+    deps.logger.debug({ personId, mode, events: applied.events, oneOnOnes: applied.oneOnOnes, requests }, 'sync.person_synced');
+    return { status: 'synced', mode, requests, skipped: round.changes.skipped, ...applied };
+  } catch (error) {
+    const code = failureCode(error);
+    const failures = (state?.failures ?? 0) + 1;
+    try {
+      await deps.store.saveSyncState(personId, {
+        deltaLink: state?.deltaLink ?? null,
+        windowStart: state?.windowStart ?? null,
+        windowEnd: state?.windowEnd ?? null,
+        lastSyncedAt: state?.lastSyncedAt ?? null,
+        failures,
+        lastError: code,
+        nextAttemptAt: nextAttemptAfter(now, failures, policy.failure),
+        directoryRefreshedAt: state?.directoryRefreshedAt ?? null,
+      });
+    } catch (storeError) {
+      // The store is failing too: the person is retried on the next run (no back-off recorded).
+      deps.logger.warn({ personId, code: failureCode(storeError) }, 'sync.failure_not_recorded');
+    }
+    deps.logger.warn({ personId, code, failures }, 'sync.person_failed');
+    return { status: 'failed', code, requests };
+  }
+}
+
+async function ownerFacts(
+  deps: SyncDeps,
+  records: PersonRecords,
+  personId: string,
+  state: SyncState | null,
+  now: Date,
+  policy: PersonSyncPolicy,
+): Promise<OwnerFacts> {
+  const refreshedAt = state?.directoryRefreshedAt ? Date.parse(state.directoryRefreshedAt) : Number.NaN;
+  const fresh = !Number.isNaN(refreshedAt) && now.getTime() - refreshedAt < policy.directoryMaxAgeMs;
+  if (fresh) {
+    const person = await deps.store.getPerson(personId);
+    if (person) return storedOwnerFacts(deps.store, person, policy.organisationDomains);
+  }
+  return refreshFromDirectory(deps.directory, records, personId, policy.organisationDomains);
+}

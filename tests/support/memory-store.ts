@@ -1,0 +1,1 @@
+export { createMemoryCareerStore } from '../../src/store/memory/memory-career-store';

@@ -1,0 +1,102 @@
+import { saveAgenda, AgendaValidationError } from '../../../src/app/agenda/save-agenda';
+import { openAgenda } from '../../../src/app/agenda/open-agenda';
+import { shareAgenda } from '../../../src/app/agenda/share-agenda';
+import { readSharedAgenda } from '../../../src/app/agenda/read-shared-agenda';
+import type { AgendaInput } from '../../../src/core/agenda';
+import { CareerError } from '../../../src/core/errors';
+import { createWorld } from '../../support/app-fixture';
+
+const input = (over: Partial<AgendaInput> = {}): AgendaInput => ({
+  learningFocus: 'How pricing decisions are made',
+  knowledgeHolders: [{ label: 'Pia (pricing)', personId: 'pia' }],
+  asks: [{ wanted: 'Join the pricing review', support: 'An intro to the team lead' }],
+  carriedActionIds: [],
+  privateNotes: 'PRIVATE-MARKER-7731',
+  ...over,
+});
+
+describe('agenda use cases', () => {
+  it('saves the agenda and keeps private notes apart, readable by the author', async () => {
+    const w = await createWorld();
+    const o = await w.addOneOnOne('ava', w.people.manager, 'manager', '2026-11-25T09:00:00.000Z');
+    const saved = await saveAgenda(w.deps, {
+      actorId: 'ava',
+      oneOnOneId: o.id,
+      input: input(),
+      baseRevision: null,
+    });
+    expect(saved.agenda.revision).toBe(1);
+    expect(JSON.stringify(saved.agenda)).not.toContain('PRIVATE-MARKER-7731');
+    const opened = await openAgenda(w.deps, 'ava', o.id);
+    expect(opened.privateNotes).toBe('PRIVATE-MARKER-7731');
+    expect(opened.agenda?.learningFocus).toBe('How pricing decisions are made');
+  });
+
+  it('refuses a save from someone whose calendar does not hold the 1:1 and writes nothing', async () => {
+    const w = await createWorld();
+    const o = await w.addOneOnOne('ava', w.people.manager, 'manager', '2026-11-25T09:00:00.000Z');
+    await expect(
+      saveAgenda(w.deps, { actorId: 'oz', oneOnOneId: o.id, input: input(), baseRevision: null }),
+    ).rejects.toMatchObject({
+      code: 'not_found',
+    });
+    expect(await w.store.getAgenda('ava', o.id)).toBeNull();
+  });
+
+  it('refuses a save based on a stale revision with a conflict', async () => {
+    const w = await createWorld();
+    const o = await w.addOneOnOne('ava', w.people.manager, 'manager', '2026-11-25T09:00:00.000Z');
+    await saveAgenda(w.deps, { actorId: 'ava', oneOnOneId: o.id, input: input(), baseRevision: null });
+    await expect(
+      saveAgenda(w.deps, {
+        actorId: 'ava',
+        oneOnOneId: o.id,
+        input: input({ learningFocus: 'other' }),
+        baseRevision: null,
+      }),
+    ).rejects.toMatchObject({ code: 'conflict' });
+    expect((await w.store.getAgenda('ava', o.id))?.learningFocus).toBe('How pricing decisions are made');
+  });
+
+  it('lists every problem of an invalid agenda and saves nothing', async () => {
+    const w = await createWorld();
+    const o = await w.addOneOnOne('ava', w.people.manager, 'manager', '2026-11-25T09:00:00.000Z');
+    const bad = input({
+      knowledgeHolders: [{ label: 'Ghost', personId: 'nobody' }],
+      carriedActionIds: ['nope'],
+    });
+    const error = await saveAgenda(w.deps, {
+      actorId: 'ava',
+      oneOnOneId: o.id,
+      input: bad,
+      baseRevision: null,
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AgendaValidationError);
+    expect((error as AgendaValidationError).problems.map((p) => p.code).sort()).toEqual([
+      'agenda.unknown_action',
+      'agenda.unknown_person',
+    ]);
+    expect(await w.store.getAgenda('ava', o.id)).toBeNull();
+    expect(await w.store.getPrivateNote('ava', o.id)).toBeNull();
+  });
+
+  it('shares with the manager once, announces it, and the manager reads it without private notes', async () => {
+    const w = await createWorld();
+    const o = await w.addOneOnOne('ava', w.people.manager, 'manager', '2026-11-25T09:00:00.000Z');
+    await saveAgenda(w.deps, { actorId: 'ava', oneOnOneId: o.id, input: input(), baseRevision: null });
+    const first = await shareAgenda(w.deps, 'ava', o.id);
+    const second = await shareAgenda(w.deps, 'ava', o.id);
+    expect([first.changed, second.changed]).toEqual([true, false]);
+    expect(w.events.events.map((e) => e.type)).toEqual(['agendaShared']);
+    const seen = await readSharedAgenda(w.deps, 'max', 'ava', o.id);
+    expect(JSON.stringify(seen)).not.toContain('PRIVATE-MARKER-7731');
+    await expect(readSharedAgenda(w.deps, 'oz', 'ava', o.id)).rejects.toBeInstanceOf(CareerError);
+  });
+
+  it('does not show an unshared agenda to the manager', async () => {
+    const w = await createWorld();
+    const o = await w.addOneOnOne('ava', w.people.manager, 'manager', '2026-11-25T09:00:00.000Z');
+    await saveAgenda(w.deps, { actorId: 'ava', oneOnOneId: o.id, input: input(), baseRevision: null });
+    await expect(readSharedAgenda(w.deps, 'max', 'ava', o.id)).rejects.toMatchObject({ code: 'not_found' });
+  });
+});
