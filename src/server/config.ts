@@ -129,10 +129,8 @@ export type ConfigResult = { ok: true; config: AppConfig } | { ok: false; proble
 
 /** Reads and validates the configuration. Every problem is listed, with the variable it concerns. */
 export function loadConfig(env: Record<string, string | undefined>): ConfigResult {
-  const cleaned = Object.fromEntries(
-    Object.entries({ CC_PROFILE: 'demo', ...env }).filter(([, v]) => v !== undefined && v.trim() !== ''),
-  );
-  const parsed = schema.safeParse(cleaned);
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const parsed = schema.safeParse({ CC_PROFILE: 'demo', ...cleaned });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       const name = issue.path.map(String).join('.') || 'configuration';
