@@ -84,9 +84,11 @@ export function validateAgenda(
   const learningFocus = input.learningFocus.trim();
   tooLong('learningFocus', 'What you want to learn', learningFocus, AGENDA_LIMITS.learningFocus);
 
-  const knowledgeHolders = input.knowledgeHolders
-    .map((h) => ({ label: h.label.trim(), personId: h.personId }))
-    .filter((h) => h.label.length > 0 || h.personId !== null);
+  // Blank rows are dropped, but field paths keep the row's index in the input so the form can point at it.
+  const holderRows = input.knowledgeHolders
+    .map((h, index) => ({ holder: { label: h.label.trim(), personId: h.personId }, index }))
+    .filter(({ holder: h }) => h.label.length > 0 || h.personId !== null);
+  const knowledgeHolders = holderRows.map((row) => row.holder);
   if (knowledgeHolders.length > AGENDA_LIMITS.knowledgeHolders) {
     problems.push(
       careerError(
@@ -96,7 +98,7 @@ export function validateAgenda(
       ),
     );
   }
-  knowledgeHolders.forEach((holder, i) => {
+  holderRows.forEach(({ holder, index: i }) => {
     tooLong(`knowledgeHolders[${i}].label`, 'A name or role', holder.label, AGENDA_LIMITS.holderLabel);
     if (holder.personId !== null && !context.isKnownPerson(holder.personId)) {
       problems.push(
@@ -109,15 +111,16 @@ export function validateAgenda(
     }
   });
 
-  const asks = input.asks
-    .map((a) => ({ wanted: a.wanted.trim(), support: a.support.trim() }))
-    .filter((a) => a.wanted.length > 0 || a.support.length > 0);
+  const askRows = input.asks
+    .map((a, index) => ({ ask: { wanted: a.wanted.trim(), support: a.support.trim() }, index }))
+    .filter(({ ask: a }) => a.wanted.length > 0 || a.support.length > 0);
+  const asks = askRows.map((row) => row.ask);
   if (asks.length > AGENDA_LIMITS.asks) {
     problems.push(
       careerError('agenda.too_many', `Keep to ${AGENDA_LIMITS.asks} asks so each gets time.`, 'asks'),
     );
   }
-  asks.forEach((ask, i) => {
+  askRows.forEach(({ ask, index: i }) => {
     tooLong(`asks[${i}].wanted`, 'The role, project or area you want', ask.wanted, AGENDA_LIMITS.askWanted);
     tooLong(`asks[${i}].support`, 'The support you ask for', ask.support, AGENDA_LIMITS.askSupport);
     if (ask.wanted.length === 0) {
@@ -137,8 +140,9 @@ export function validateAgenda(
       careerError('agenda.too_many', `Carry at most ${AGENDA_LIMITS.carriedActions} actions.`, 'carriedActionIds'),
     );
   }
-  carriedActionIds.forEach((id, i) => {
+  carriedActionIds.forEach((id) => {
     if (!context.openActionIds.has(id)) {
+      const i = input.carriedActionIds.indexOf(id);
       problems.push(
         careerError(
           'agenda.unknown_action',

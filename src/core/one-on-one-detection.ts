@@ -79,7 +79,8 @@ export function detectOneOnOne(event: GraphEvent, owner: OwnerContext): Detectio
   if (others.some((p) => groups.has(p.address))) return refuse('distribution_list');
 
   const coming = others.filter((p) => !(p.optional && p.declined));
-  if (coming.length === 0) return refuse('no_counterpart');
+  // Everyone else was optional and declined: the other person is not coming, which is not "nobody invited".
+  if (coming.length === 0) return refuse(others.length > 0 ? 'declined_by_counterpart' : 'no_counterpart');
   if (coming.length > 1) return refuse('too_many_people');
 
   const other = coming[0];

@@ -69,11 +69,13 @@ export interface RecapTransition {
 /** Normalises and checks recap content; due dates must be real dates from `today` on. */
 export function validateRecapContent(input: RecapContent, today: string): Result<RecapContent, CareerError[]> {
   const problems: CareerError[] = [];
-  const topics = input.topics.map((t) => t.trim()).filter((t) => t.length > 0);
+  // Blank rows are dropped, but field paths keep the row's index in the input so the form can point at it.
+  const topicRows = input.topics.map((t, index) => ({ topic: t.trim(), index })).filter((row) => row.topic.length > 0);
+  const topics = topicRows.map((row) => row.topic);
   if (topics.length > RECAP_LIMITS.topics) {
     problems.push(careerError('recap.too_many', `Keep to ${RECAP_LIMITS.topics} topics.`, 'topics'));
   }
-  topics.forEach((topic, i) => {
+  topicRows.forEach(({ topic, index: i }) => {
     if (topic.length > RECAP_LIMITS.topic) {
       problems.push(
         careerError('recap.too_long', `Topic ${i + 1} is too long; keep it to ${RECAP_LIMITS.topic} characters.`, `topics[${i}]`),
@@ -81,13 +83,14 @@ export function validateRecapContent(input: RecapContent, today: string): Result
     }
   });
 
-  const actions = input.actions
-    .map((a) => ({ ...a, text: a.text.trim(), dueOn: a.dueOn.trim() }))
-    .filter((a) => a.text.length > 0);
+  const actionRows = input.actions
+    .map((a, index) => ({ action: { ...a, text: a.text.trim(), dueOn: a.dueOn.trim() }, index }))
+    .filter((row) => row.action.text.length > 0);
+  const actions = actionRows.map((row) => row.action);
   if (actions.length > RECAP_LIMITS.actions) {
     problems.push(careerError('recap.too_many', `Keep to ${RECAP_LIMITS.actions} actions.`, 'actions'));
   }
-  actions.forEach((action, i) => {
+  actionRows.forEach(({ action, index: i }) => {
     const field = `actions[${i}]`;
     if (action.text.length > RECAP_LIMITS.actionText) {
       problems.push(

@@ -30,7 +30,9 @@ export function changeSettings(
   current: PromptSettings,
   change: Partial<PromptSettings>,
 ): Result<PromptSettings, CareerError> {
-  const next = { ...current, ...change };
+  // A key present with the value `undefined` means "no change", not "clear the setting".
+  const defined = Object.fromEntries(Object.entries(change as Record<string, unknown>).filter(([, value]) => value !== undefined));
+  const next: PromptSettings = { ...current, ...(defined as Partial<PromptSettings>) };
   if (
     !Number.isInteger(next.leadTimeHours) ||
     next.leadTimeHours < LEAD_TIME_LIMITS.min ||

@@ -109,6 +109,18 @@ export function zonedToInstant(localDateTime: string, timeZone: string): number 
   const fracMs = frac ? Math.round(Number(`0.${frac}`) * 1000) : 0;
   const asUtc = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s ?? '0'), fracMs);
   if (Number.isNaN(asUtc)) return null;
+  // Date.UTC rolls impossible values over (Feb 30 → Mar 2, 25:00 → next day): refuse them instead.
+  const whole = new Date(asUtc - fracMs);
+  if (
+    whole.getUTCFullYear() !== Number(y) ||
+    whole.getUTCMonth() !== Number(mo) - 1 ||
+    whole.getUTCDate() !== Number(d) ||
+    whole.getUTCHours() !== Number(h) ||
+    whole.getUTCMinutes() !== Number(mi) ||
+    whole.getUTCSeconds() !== Number(s ?? '0')
+  ) {
+    return null;
+  }
   // Two passes settle the offset, including on the day a zone changes its offset.
   let guess = asUtc - offsetMs(asUtc, timeZone);
   guess = asUtc - offsetMs(guess, timeZone);
