@@ -10,7 +10,11 @@ export async function requirePerson(store: Store, id: string): Promise<Person> {
 }
 
 /** A 1:1 the actor owns; anyone else gets the same answer as for a 1:1 that does not exist. */
-export async function requireOwnOneOnOne(store: Store, actorId: string, oneOnOneId: string): Promise<OneOnOne> {
+export async function requireOwnOneOnOne(
+  store: Store,
+  actorId: string,
+  oneOnOneId: string,
+): Promise<OneOnOne> {
   const oneOnOne = await store.getOneOnOne(oneOnOneId);
   if (!oneOnOne || oneOnOne.ownerId !== actorId) {
     throw careerError('not_found', 'That 1:1 is not on your calendar.');

@@ -23,7 +23,11 @@ export interface ActionItem {
 }
 
 /** Open actions between the same two people, oldest due date first: they open the next agenda. */
-export function carriedActions(actions: readonly ActionItem[], employeeId: string, counterpartId: string): ActionItem[] {
+export function carriedActions(
+  actions: readonly ActionItem[],
+  employeeId: string,
+  counterpartId: string,
+): ActionItem[] {
   return actions
     .filter((a) => a.status === 'open' && a.employeeId === employeeId && a.counterpartId === counterpartId)
     .sort(byDueDate);

@@ -137,7 +137,11 @@ export function validateAgenda(
   const carriedActionIds = [...new Set(input.carriedActionIds)];
   if (carriedActionIds.length > AGENDA_LIMITS.carriedActions) {
     problems.push(
-      careerError('agenda.too_many', `Carry at most ${AGENDA_LIMITS.carriedActions} actions.`, 'carriedActionIds'),
+      careerError(
+        'agenda.too_many',
+        `Carry at most ${AGENDA_LIMITS.carriedActions} actions.`,
+        'carriedActionIds',
+      ),
     );
   }
   carriedActionIds.forEach((id) => {

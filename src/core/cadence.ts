@@ -63,7 +63,9 @@ export function cadenceOf(input: CadenceInput): Cadence {
   }
   const recent = months.slice(-3);
   const average = (pick: (m: MonthCount) => number): number =>
-    recent.length === 0 ? 0 : Math.round((recent.reduce((sum, m) => sum + pick(m), 0) / recent.length) * 10) / 10;
+    recent.length === 0
+      ? 0
+      : Math.round((recent.reduce((sum, m) => sum + pick(m), 0) / recent.length) * 10) / 10;
 
   const last = held.reduce<number | null>((latest, o) => {
     const ended = Date.parse(o.endsAt);

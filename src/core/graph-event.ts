@@ -1,6 +1,7 @@
 /** The subset of a Microsoft Graph v1.0 `event` that the product reads (Calendars.ReadBasic: no body). */
 export type AttendeeType = 'required' | 'optional' | 'resource';
-export type ResponseType = 'none' | 'organizer' | 'tentativelyAccepted' | 'accepted' | 'declined' | 'notResponded';
+export type ResponseType =
+  'none' | 'organizer' | 'tentativelyAccepted' | 'accepted' | 'declined' | 'notResponded';
 export type EventType = 'singleInstance' | 'occurrence' | 'exception' | 'seriesMaster';
 export type ShowAs = 'free' | 'tentative' | 'busy' | 'oof' | 'workingElsewhere' | 'unknown';
 export type Sensitivity = 'normal' | 'personal' | 'private' | 'confidential';

@@ -65,7 +65,8 @@ export function detectOneOnOne(event: GraphEvent, owner: OwnerContext): Detectio
 
   const ownerAddress = normaliseAddress(owner.address);
   const participants = collectParticipants(event, owner);
-  const hasAttendeeInfo = (event.attendees?.length ?? 0) > 0 || Boolean(event.organizer?.emailAddress.address);
+  const hasAttendeeInfo =
+    (event.attendees?.length ?? 0) > 0 || Boolean(event.organizer?.emailAddress.address);
   if (!hasAttendeeInfo && (event.sensitivity === 'private' || event.sensitivity === 'confidential')) {
     return refuse('private_free_busy');
   }

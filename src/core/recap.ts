@@ -67,10 +67,15 @@ export interface RecapTransition {
 }
 
 /** Normalises and checks recap content; due dates must be real dates from `today` on. */
-export function validateRecapContent(input: RecapContent, today: string): Result<RecapContent, CareerError[]> {
+export function validateRecapContent(
+  input: RecapContent,
+  today: string,
+): Result<RecapContent, CareerError[]> {
   const problems: CareerError[] = [];
   // Blank rows are dropped, but field paths keep the row's index in the input so the form can point at it.
-  const topicRows = input.topics.map((t, index) => ({ topic: t.trim(), index })).filter((row) => row.topic.length > 0);
+  const topicRows = input.topics
+    .map((t, index) => ({ topic: t.trim(), index }))
+    .filter((row) => row.topic.length > 0);
   const topics = topicRows.map((row) => row.topic);
   if (topics.length > RECAP_LIMITS.topics) {
     problems.push(careerError('recap.too_many', `Keep to ${RECAP_LIMITS.topics} topics.`, 'topics'));
@@ -78,7 +83,11 @@ export function validateRecapContent(input: RecapContent, today: string): Result
   topicRows.forEach(({ topic, index: i }) => {
     if (topic.length > RECAP_LIMITS.topic) {
       problems.push(
-        careerError('recap.too_long', `Topic ${i + 1} is too long; keep it to ${RECAP_LIMITS.topic} characters.`, `topics[${i}]`),
+        careerError(
+          'recap.too_long',
+          `Topic ${i + 1} is too long; keep it to ${RECAP_LIMITS.topic} characters.`,
+          `topics[${i}]`,
+        ),
       );
     }
   });
@@ -94,17 +103,35 @@ export function validateRecapContent(input: RecapContent, today: string): Result
     const field = `actions[${i}]`;
     if (action.text.length > RECAP_LIMITS.actionText) {
       problems.push(
-        careerError('recap.too_long', `Action ${i + 1} is too long; keep it to ${RECAP_LIMITS.actionText} characters.`, `${field}.text`),
+        careerError(
+          'recap.too_long',
+          `Action ${i + 1} is too long; keep it to ${RECAP_LIMITS.actionText} characters.`,
+          `${field}.text`,
+        ),
       );
     }
-    if (action.owner !== 'author' && action.owner !== 'recipient') {
-      problems.push(careerError('recap.bad_owner', `Action ${i + 1} needs an owner: you or the other person.`, `${field}.owner`));
+    // Content arrives from cards and forms: the type says what should be there, not what is.
+    const owner: string = action.owner;
+    if (owner !== 'author' && owner !== 'recipient') {
+      problems.push(
+        careerError(
+          'recap.bad_owner',
+          `Action ${i + 1} needs an owner: you or the other person.`,
+          `${field}.owner`,
+        ),
+      );
     }
     if (!isCalendarDate(action.dueOn)) {
-      problems.push(careerError('recap.bad_due_date', `Action ${i + 1} needs a due date (YYYY-MM-DD).`, `${field}.dueOn`));
+      problems.push(
+        careerError('recap.bad_due_date', `Action ${i + 1} needs a due date (YYYY-MM-DD).`, `${field}.dueOn`),
+      );
     } else if (action.dueOn < today) {
       problems.push(
-        careerError('recap.bad_due_date', `Action ${i + 1} is due ${action.dueOn}, which has passed; pick today or later.`, `${field}.dueOn`),
+        careerError(
+          'recap.bad_due_date',
+          `Action ${i + 1} is due ${action.dueOn}, which has passed; pick today or later.`,
+          `${field}.dueOn`,
+        ),
       );
     }
   });
@@ -232,7 +259,9 @@ export function requestRecapChange(
   if (refused) return fail(refused);
   const text = comment.trim();
   if (text.length === 0) {
-    return fail(careerError('recap.comment_required', 'Say what should change so it can be revised.', 'comment'));
+    return fail(
+      careerError('recap.comment_required', 'Say what should change so it can be revised.', 'comment'),
+    );
   }
   if (text.length > RECAP_LIMITS.comment) {
     return fail(
@@ -278,7 +307,10 @@ function notAuthor(): CareerError {
 function notWaiting(recap: Recap): CareerError {
   switch (recap.state) {
     case 'changeRequested':
-      return careerError('recap.wrong_state', 'A change was asked for; the revised recap will come as a new version.');
+      return careerError(
+        'recap.wrong_state',
+        'A change was asked for; the revised recap will come as a new version.',
+      );
     case 'acknowledged':
       return careerError('recap.wrong_state', 'This recap is already acknowledged.');
     case 'draft':

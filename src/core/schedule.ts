@@ -102,19 +102,31 @@ export function dueNow(subject: ScheduleSubject, now: number, options = DEFAULT_
   for (const action of subject.actionsOwned) {
     if (action.ownerId !== person.id || action.status !== 'open' || action.dueOn > today) continue;
     if (daysBetween(action.dueOn, today) > options.actionReminderLookbackDays) continue;
-    due.push({ kind: 'actionReminder', key: `action-due:${action.id}:${action.dueOn}`, personId: person.id, actionId: action.id });
+    due.push({
+      kind: 'actionReminder',
+      key: `action-due:${action.id}:${action.dueOn}`,
+      personId: person.id,
+      actionId: action.id,
+    });
   }
 
   if (subject.hasManager) {
     const periodMs = settings.nudgeAfterWeeks * 7 * 24 * HOUR_MS;
     const last = subject.lastCareerConversationAt ? Date.parse(subject.lastCareerConversationAt) : null;
     const upcoming = subject.oneOnOnes.some(
-      (s) => s.oneOnOne.status === 'scheduled' && s.oneOnOne.relationship === 'manager' && Date.parse(s.oneOnOne.startsAt) > now,
+      (s) =>
+        s.oneOnOne.status === 'scheduled' &&
+        s.oneOnOne.relationship === 'manager' &&
+        Date.parse(s.oneOnOne.startsAt) > now,
     );
     if (!upcoming && (last === null || now - last >= periodMs)) {
       const since = last === null ? 'never' : new Date(last).toISOString().slice(0, 10);
       const period = last === null ? 0 : Math.floor((now - last) / periodMs);
-      due.push({ kind: 'cadenceNudge', key: `cadence-nudge:${person.id}:${since}:${period}`, personId: person.id });
+      due.push({
+        kind: 'cadenceNudge',
+        key: `cadence-nudge:${person.id}:${since}:${period}`,
+        personId: person.id,
+      });
     }
   }
   return due;

@@ -31,7 +31,9 @@ export function changeSettings(
   change: Partial<PromptSettings>,
 ): Result<PromptSettings, CareerError> {
   // A key present with the value `undefined` means "no change", not "clear the setting".
-  const defined = Object.fromEntries(Object.entries(change as Record<string, unknown>).filter(([, value]) => value !== undefined));
+  const defined = Object.fromEntries(
+    Object.entries(change as Record<string, unknown>).filter(([, value]) => value !== undefined),
+  );
   const next: PromptSettings = { ...current, ...(defined as Partial<PromptSettings>) };
   if (
     !Number.isInteger(next.leadTimeHours) ||

@@ -89,7 +89,8 @@ const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 /** Wall-clock parts of an instant in a time zone. */
 export function zonedParts(instantMs: number, timeZone: string): ZonedParts {
   const parts = formatterFor(timeZone).formatToParts(new Date(instantMs));
-  const get = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '0';
+  const get = (type: Intl.DateTimeFormatPartTypes): string =>
+    parts.find((p) => p.type === type)?.value ?? '0';
   return {
     year: Number(get('year')),
     month: Number(get('month')),
@@ -107,7 +108,15 @@ export function zonedToInstant(localDateTime: string, timeZone: string): number 
   if (!m) return null;
   const [, y, mo, d, h, mi, s, frac] = m;
   const fracMs = frac ? Math.round(Number(`0.${frac}`) * 1000) : 0;
-  const asUtc = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s ?? '0'), fracMs);
+  const asUtc = Date.UTC(
+    Number(y),
+    Number(mo) - 1,
+    Number(d),
+    Number(h),
+    Number(mi),
+    Number(s ?? '0'),
+    fracMs,
+  );
   if (Number.isNaN(asUtc)) return null;
   // Date.UTC rolls impossible values over (Feb 30 → Mar 2, 25:00 → next day): refuse them instead.
   const whole = new Date(asUtc - fracMs);

@@ -15,7 +15,9 @@ const httpsUrl = z
   .url()
   .refine((u) => u.startsWith('https://'), 'must be an https:// URL')
   .transform((u) => u.replace(/\/+$/, ''));
-const guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a GUID');
+const guid = z
+  .string()
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a GUID');
 
 const common = z.object({
   PORT: port.default(3978),
@@ -24,7 +26,10 @@ const common = z.object({
   CC_STORE: z.enum(['sqlite', 'tables']).default('sqlite'),
   CC_SQLITE_FILE: z.string().min(1).optional(),
   CC_TABLES_CONNECTION_STRING: z.string().min(1).optional(),
-  CC_TABLES_PREFIX: z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,20}$/, 'letters and digits, starting with a letter').default('cc'),
+  CC_TABLES_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9]{0,20}$/, 'letters and digits, starting with a letter')
+    .default('cc'),
   CC_SCHEDULER_TICK_SECONDS: positiveInt.default(60),
   CC_SYNC_INTERVAL_MINUTES: positiveInt.default(15),
   CC_SYNC_DAYS_BACK: positiveInt.default(7),
@@ -49,7 +54,10 @@ const tenant = common.extend({
   AAD_APP_CLIENT_ID: guid,
   AAD_APP_CLIENT_SECRET: z.string().min(1).optional(),
   AAD_APP_CERTIFICATE_PATH: z.string().min(1).optional(),
-  AAD_APP_CERTIFICATE_THUMBPRINT: z.string().regex(/^[0-9a-fA-F]{40}$|^[0-9a-fA-F]{64}$/, 'must be a SHA-1 or SHA-256 hex thumbprint').optional(),
+  AAD_APP_CERTIFICATE_THUMBPRINT: z
+    .string()
+    .regex(/^[0-9a-fA-F]{40}$|^[0-9a-fA-F]{64}$/, 'must be a SHA-1 or SHA-256 hex thumbprint')
+    .optional(),
   AAD_APP_OAUTH_AUTHORITY_HOST: httpsUrl.default('https://login.microsoftonline.com'),
   /** App ID URI of the API the tab and add-in ask tokens for, e.g. api://host/<client id>. */
   AAD_APP_ID_URI: z.string().regex(/^api:\/\/.+/, 'must start with api://'),
@@ -62,33 +70,43 @@ const tenant = common.extend({
   GRAPH_BASE_URL: httpsUrl.default('https://graph.microsoft.com/v1.0'),
 });
 
-const schema = z
-  .discriminatedUnion('CC_PROFILE', [demo, tenant])
-  .superRefine((c, ctx) => {
-    if (c.CC_STORE === 'tables' && !c.CC_TABLES_CONNECTION_STRING) {
-      ctx.addIssue({ code: 'custom', path: ['CC_TABLES_CONNECTION_STRING'], message: 'is required when CC_STORE=tables' });
-    }
-    if (c.CC_PROFILE !== 'tenant') return;
-    const hasSecret = Boolean(c.AAD_APP_CLIENT_SECRET);
-    const hasCertificate = Boolean(c.AAD_APP_CERTIFICATE_PATH && c.AAD_APP_CERTIFICATE_THUMBPRINT);
-    if (!hasSecret && !hasCertificate) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['AAD_APP_CLIENT_SECRET'],
-        message: 'set a client secret, or AAD_APP_CERTIFICATE_PATH with AAD_APP_CERTIFICATE_THUMBPRINT',
-      });
-    }
-    if (c.BOT_TYPE !== 'UserAssignedMSI' && !c.BOT_PASSWORD) {
-      ctx.addIssue({ code: 'custom', path: ['BOT_PASSWORD'], message: `is required when BOT_TYPE=${c.BOT_TYPE}` });
-    }
-    if (c.CC_ALLOWED_TENANTS && c.CC_ALLOWED_TENANTS !== '*') {
-      c.CC_ALLOWED_TENANTS.split(',').forEach((t, i) => {
-        if (!guid.safeParse(t.trim()).success) {
-          ctx.addIssue({ code: 'custom', path: ['CC_ALLOWED_TENANTS', i], message: `"${t.trim()}" is not a tenant GUID` });
-        }
-      });
-    }
-  });
+const schema = z.discriminatedUnion('CC_PROFILE', [demo, tenant]).superRefine((c, ctx) => {
+  if (c.CC_STORE === 'tables' && !c.CC_TABLES_CONNECTION_STRING) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['CC_TABLES_CONNECTION_STRING'],
+      message: 'is required when CC_STORE=tables',
+    });
+  }
+  if (c.CC_PROFILE !== 'tenant') return;
+  const hasSecret = Boolean(c.AAD_APP_CLIENT_SECRET);
+  const hasCertificate = Boolean(c.AAD_APP_CERTIFICATE_PATH && c.AAD_APP_CERTIFICATE_THUMBPRINT);
+  if (!hasSecret && !hasCertificate) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['AAD_APP_CLIENT_SECRET'],
+      message: 'set a client secret, or AAD_APP_CERTIFICATE_PATH with AAD_APP_CERTIFICATE_THUMBPRINT',
+    });
+  }
+  if (c.BOT_TYPE !== 'UserAssignedMSI' && !c.BOT_PASSWORD) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['BOT_PASSWORD'],
+      message: `is required when BOT_TYPE=${c.BOT_TYPE}`,
+    });
+  }
+  if (c.CC_ALLOWED_TENANTS && c.CC_ALLOWED_TENANTS !== '*') {
+    c.CC_ALLOWED_TENANTS.split(',').forEach((t, i) => {
+      if (!guid.safeParse(t.trim()).success) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['CC_ALLOWED_TENANTS', i],
+          message: `"${t.trim()}" is not a tenant GUID`,
+        });
+      }
+    });
+  }
+});
 
 type Parsed = z.infer<typeof schema>;
 
@@ -119,7 +137,12 @@ export interface TenantConfig extends CommonConfig {
     appIdUri: string;
     allowedTenants: string[] | '*';
   };
-  bot: { appId: string; password: string | null; tenantId: string; type: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI' };
+  bot: {
+    appId: string;
+    password: string | null;
+    tenantId: string;
+    type: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+  };
   graphBaseUrl: string;
 }
 
@@ -129,7 +152,9 @@ export type ConfigResult = { ok: true; config: AppConfig } | { ok: false; proble
 
 /** Reads and validates the configuration. Every problem is listed, with the variable it concerns. */
 export function loadConfig(env: Record<string, string | undefined>): ConfigResult {
-  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const cleaned = Object.fromEntries(
+    Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''),
+  );
   const parsed = schema.safeParse({ CC_PROFILE: 'demo', ...cleaned });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
@@ -151,10 +176,18 @@ function toConfig(c: Parsed): AppConfig {
     logLevel: c.LOG_LEVEL,
     store:
       c.CC_STORE === 'tables'
-        ? { kind: 'tables', connectionString: c.CC_TABLES_CONNECTION_STRING ?? '', tablePrefix: c.CC_TABLES_PREFIX }
+        ? {
+            kind: 'tables',
+            connectionString: c.CC_TABLES_CONNECTION_STRING ?? '',
+            tablePrefix: c.CC_TABLES_PREFIX,
+          }
         : { kind: 'sqlite', file: path.resolve(dataDir, c.CC_SQLITE_FILE ?? 'career-conversations.db') },
     scheduler: { tickSeconds: c.CC_SCHEDULER_TICK_SECONDS },
-    sync: { intervalMinutes: c.CC_SYNC_INTERVAL_MINUTES, daysBack: c.CC_SYNC_DAYS_BACK, daysAhead: c.CC_SYNC_DAYS_AHEAD },
+    sync: {
+      intervalMinutes: c.CC_SYNC_INTERVAL_MINUTES,
+      daysBack: c.CC_SYNC_DAYS_BACK,
+      daysAhead: c.CC_SYNC_DAYS_AHEAD,
+    },
   };
   if (c.CC_PROFILE === 'demo') {
     return {
@@ -185,7 +218,12 @@ function toConfig(c: Parsed): AppConfig {
       appIdUri: c.AAD_APP_ID_URI,
       allowedTenants: allowed === '*' ? '*' : allowed.split(',').map((t) => t.trim().toLowerCase()),
     },
-    bot: { appId: c.BOT_ID, password: c.BOT_PASSWORD ?? null, tenantId: c.BOT_TENANT_ID ?? c.AAD_APP_TENANT_ID, type: c.BOT_TYPE },
+    bot: {
+      appId: c.BOT_ID,
+      password: c.BOT_PASSWORD ?? null,
+      tenantId: c.BOT_TENANT_ID ?? c.AAD_APP_TENANT_ID,
+      type: c.BOT_TYPE,
+    },
     graphBaseUrl: c.GRAPH_BASE_URL,
   };
 }

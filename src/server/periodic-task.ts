@@ -19,9 +19,9 @@ export class PeriodicTask {
 
   start(runNow = true): void {
     this.stopped = false;
-    if (runNow) this.tick();
+    if (runNow) void this.tick();
     this.timer = setInterval(() => {
-      this.tick();
+      void this.tick();
     }, this.intervalMs);
     this.timer.unref();
   }

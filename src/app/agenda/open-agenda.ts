@@ -14,7 +14,11 @@ export interface AgendaForAuthor {
 }
 
 /** The author's view of an agenda: the shareable part, their private notes, and what is still open. */
-export async function openAgenda(deps: AppDeps, actorId: string, oneOnOneId: string): Promise<AgendaForAuthor> {
+export async function openAgenda(
+  deps: AppDeps,
+  actorId: string,
+  oneOnOneId: string,
+): Promise<AgendaForAuthor> {
   const oneOnOne = await requireOwnOneOnOne(deps.store, actorId, oneOnOneId);
   const [agenda, note, actions] = await Promise.all([
     deps.store.getAgenda(actorId, oneOnOneId),
@@ -24,7 +28,11 @@ export async function openAgenda(deps: AppDeps, actorId: string, oneOnOneId: str
   return { oneOnOne, agenda, privateNotes: noteText(note), openActions: actions };
 }
 
-export async function openActionsWith(deps: AppDeps, employeeId: string, oneOnOne: OneOnOne): Promise<ActionItem[]> {
+export async function openActionsWith(
+  deps: AppDeps,
+  employeeId: string,
+  oneOnOne: OneOnOne,
+): Promise<ActionItem[]> {
   const counterpartId = oneOnOne.counterpart.personId;
   if (!counterpartId) return [];
   return carriedActions(await deps.store.listActionsForEmployee(employeeId), employeeId, counterpartId);

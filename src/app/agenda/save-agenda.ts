@@ -1,6 +1,7 @@
 import type { Agenda, AgendaInput } from '../../core/agenda';
 import { applyAgendaSave, validateAgenda } from '../../core/agenda';
-import { CareerError, careerError } from '../../core/errors';
+import { careerError } from '../../core/errors';
+import type { CareerError } from '../../core/errors';
 import type { AppDeps } from '../deps';
 import { requireOwnOneOnOne } from '../load';
 import { openActionsWith } from './open-agenda';
@@ -21,7 +22,10 @@ export class AgendaValidationError extends Error {
 }
 
 /** Saves the author's agenda and private notes; nothing is written when anything is wrong. */
-export async function saveAgenda(deps: AppDeps, command: SaveAgendaCommand): Promise<{ agenda: Agenda; privateNotes: string }> {
+export async function saveAgenda(
+  deps: AppDeps,
+  command: SaveAgendaCommand,
+): Promise<{ agenda: Agenda; privateNotes: string }> {
   const { store } = deps;
   const oneOnOne = await requireOwnOneOnOne(store, command.actorId, command.oneOnOneId);
   const open = await openActionsWith(deps, command.actorId, oneOnOne);
@@ -47,13 +51,22 @@ export async function saveAgenda(deps: AppDeps, command: SaveAgendaCommand): Pro
   }
   const now = deps.clock.now().toISOString();
   const { privateNotes, ...shareable } = validated.value;
-  const agenda = applyAgendaSave(previous, { ...shareable, privateNotes: '' }, {
+  const agenda = applyAgendaSave(
+    previous,
+    { ...shareable, privateNotes: '' },
+    {
+      oneOnOneId: oneOnOne.id,
+      authorId: command.actorId,
+      counterpartId: oneOnOne.counterpart.personId,
+      now,
+    },
+  );
+  await store.saveAgenda(agenda);
+  await store.savePrivateNote({
     oneOnOneId: oneOnOne.id,
     authorId: command.actorId,
-    counterpartId: oneOnOne.counterpart.personId,
-    now,
+    text: privateNotes,
+    updatedAt: now,
   });
-  await store.saveAgenda(agenda);
-  await store.savePrivateNote({ oneOnOneId: oneOnOne.id, authorId: command.actorId, text: privateNotes, updatedAt: now });
   return { agenda, privateNotes };
 }

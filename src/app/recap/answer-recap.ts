@@ -1,5 +1,8 @@
 import type { Recap } from '../../core/recap';
-import { acknowledgeRecap as acknowledgeStep, requestRecapChange as requestChangeStep } from '../../core/recap';
+import {
+  acknowledgeRecap as acknowledgeStep,
+  requestRecapChange as requestChangeStep,
+} from '../../core/recap';
 import type { AppDeps } from '../deps';
 import { transitionRecap } from './transition-recap';
 

@@ -4,7 +4,11 @@ import { requireOwnOneOnOne } from '../load';
 import { openActionsWith } from '../agenda/open-agenda';
 
 /** A first draft of the recap from the agenda: what I wanted to learn, what I asked for, what was open. */
-export async function prefillRecap(deps: AppDeps, actorId: string, oneOnOneId: string): Promise<RecapContent> {
+export async function prefillRecap(
+  deps: AppDeps,
+  actorId: string,
+  oneOnOneId: string,
+): Promise<RecapContent> {
   const oneOnOne = await requireOwnOneOnOne(deps.store, actorId, oneOnOneId);
   const agenda = await deps.store.getAgenda(actorId, oneOnOneId);
   const topics: string[] = [];

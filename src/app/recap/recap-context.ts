@@ -41,6 +41,8 @@ export async function recapDraft(deps: AppDeps, actorId: string, oneOnOneId: str
     requirePerson(deps.store, actorId),
     deps.store.findRecapForOneOnOne(actorId, oneOnOneId),
   ]);
-  const content = recap ? { topics: recap.topics, actions: recap.actions } : await prefillRecap(deps, actorId, oneOnOneId);
+  const content = recap
+    ? { topics: recap.topics, actions: recap.actions }
+    : await prefillRecap(deps, actorId, oneOnOneId);
   return { oneOnOne, author, recap, content };
 }

@@ -5,7 +5,11 @@ import { actionItemsOf } from './recap-actions';
 import { transitionRecap } from './transition-recap';
 
 /** Sends (or re-sends a revised) recap; its agreed actions become tracked action items. */
-export async function sendRecap(deps: AppDeps, actorId: string, recapId: string): Promise<{ recap: Recap; changed: boolean }> {
+export async function sendRecap(
+  deps: AppDeps,
+  actorId: string,
+  recapId: string,
+): Promise<{ recap: Recap; changed: boolean }> {
   const result = await transitionRecap(deps, recapId, (recap, now) => sendRecapStep(recap, actorId, now));
   if (result.changed) {
     await syncActionItems(deps, result.recap);
@@ -15,7 +19,9 @@ export async function sendRecap(deps: AppDeps, actorId: string, recapId: string)
 }
 
 async function syncActionItems(deps: AppDeps, recap: Recap): Promise<void> {
-  const existing = (await deps.store.listActionsForEmployee(recap.authorId)).filter((a) => a.recapId === recap.id);
+  const existing = (await deps.store.listActionsForEmployee(recap.authorId)).filter(
+    (a) => a.recapId === recap.id,
+  );
   const items = actionItemsOf(recap, existing, deps.clock.now().toISOString());
   const kept = new Set(items.map((a) => a.id));
   for (const gone of existing) {

@@ -18,11 +18,17 @@ export async function writeRecap(
   const oneOnOne = await requireOwnOneOnOne(store, command.actorId, command.oneOnOneId);
   const recipientId = oneOnOne.counterpart.personId;
   if (!recipientId || (oneOnOne.relationship !== 'manager' && oneOnOne.relationship !== 'peer')) {
-    throw careerError('forbidden', 'Recaps are for conversations with your manager or with colleagues you learn from.');
+    throw careerError(
+      'forbidden',
+      'Recaps are for conversations with your manager or with colleagues you learn from.',
+    );
   }
   const author = await requirePerson(store, command.actorId);
   const now = deps.clock.now();
-  const validated = validateRecapContent(withStableActionIds(command.content), localDate(now.getTime(), author.timeZone));
+  const validated = validateRecapContent(
+    withStableActionIds(command.content),
+    localDate(now.getTime(), author.timeZone),
+  );
   if (!validated.ok) throw new RecapValidationError(validated.error);
 
   const existing = await store.findRecapForOneOnOne(command.actorId, oneOnOne.id);

@@ -86,7 +86,10 @@ export async function subjectFor(deps: AppDeps, person: Person, now: number): Pr
     })),
   );
   const held = heldCareerConversations(oneOnOnes, now);
-  const last = held.reduce<string | null>((latest, o) => (latest === null || o.endsAt > latest ? o.endsAt : latest), null);
+  const last = held.reduce<string | null>(
+    (latest, o) => (latest === null || o.endsAt > latest ? o.endsAt : latest),
+    null,
+  );
   return {
     person,
     settings,

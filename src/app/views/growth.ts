@@ -41,7 +41,9 @@ export async function growth(deps: AppDeps, personId: string): Promise<GrowthVie
       counterpartName: o.counterpart.name,
       learningFocus: agenda.learningFocus,
       asks: agenda.asks,
-      answered: recap !== undefined && (recap.state === 'acknowledged' || (!recap.requiresAcknowledgement && recap.state === 'sent')),
+      answered:
+        recap !== undefined &&
+        (recap.state === 'acknowledged' || (!recap.requiresAcknowledgement && recap.state === 'sent')),
     });
   }
   const cadence = cadenceOf({

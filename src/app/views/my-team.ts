@@ -10,7 +10,10 @@ import { requirePerson } from '../load';
 
 export interface TeamMemberSummary {
   person: Pick<Person, 'id' | 'displayName' | 'jobTitle'>;
-  cadence: Pick<Cadence, 'withManagerPerMonth' | 'curiosityPerMonth' | 'lastConversationAt' | 'daysSinceLast' | 'nudge'>;
+  cadence: Pick<
+    Cadence,
+    'withManagerPerMonth' | 'curiosityPerMonth' | 'lastConversationAt' | 'daysSinceLast' | 'nudge'
+  >;
   /** Recaps from this report waiting for my acknowledgement. */
   awaitingMe: Pick<Recap, 'id' | 'version' | 'topics' | 'actions' | 'sentAt' | 'oneOnOneId'>[];
   /** Actions I own towards this report that are overdue. */
@@ -29,7 +32,10 @@ export async function myTeam(deps: AppDeps, managerId: string): Promise<TeamMemb
   ]);
   return Promise.all(
     reports.map(async (report) => {
-      const [oneOnOnes, settings] = await Promise.all([deps.store.listOneOnOnes(report.id), deps.store.getSettings(report.id)]);
+      const [oneOnOnes, settings] = await Promise.all([
+        deps.store.listOneOnOnes(report.id),
+        deps.store.getSettings(report.id),
+      ]);
       const cadence = cadenceOf({
         oneOnOnes,
         recaps: [],
@@ -49,7 +55,14 @@ export async function myTeam(deps: AppDeps, managerId: string): Promise<TeamMemb
         },
         awaitingMe: toMe
           .filter((r) => r.authorId === report.id && isAwaitingAcknowledgement(r))
-          .map((r) => ({ id: r.id, version: r.version, topics: r.topics, actions: r.actions, sentAt: r.sentAt, oneOnOneId: r.oneOnOneId })),
+          .map((r) => ({
+            id: r.id,
+            version: r.version,
+            topics: r.topics,
+            actions: r.actions,
+            sentAt: r.sentAt,
+            oneOnOneId: r.oneOnOneId,
+          })),
         myOverdueActions: myActions.filter((a) => a.employeeId === report.id && isOverdue(a, today)).length,
       };
     }),

@@ -37,7 +37,11 @@ export async function nextUp(deps: AppDeps, personId: string, days = 21): Promis
 }
 
 /** My ended career conversations (newest first) with their recap state. */
-export async function pastConversations(deps: AppDeps, personId: string, days = 120): Promise<PastOneOnOne[]> {
+export async function pastConversations(
+  deps: AppDeps,
+  personId: string,
+  days = 120,
+): Promise<PastOneOnOne[]> {
   const now = deps.clock.now().getTime();
   const nowIso = new Date(now).toISOString();
   const since = new Date(now - days * DAY_MS).toISOString();

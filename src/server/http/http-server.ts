@@ -48,7 +48,12 @@ export function createHttpServer(router: Router, logger: Logger): Server {
   });
 }
 
-async function handle(router: Router, logger: Logger, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle(
+  router: Router,
+  logger: Logger,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   const started = process.hrtime.bigint();
   const requestId = randomUUID();
   res.setHeader('x-request-id', requestId);
@@ -60,9 +65,15 @@ async function handle(router: Router, logger: Logger, req: IncomingMessage, res:
     const match = router.match(req.method ?? 'GET', url.pathname);
     if (match === null) throw new HttpError(404, 'not_found', `Nothing is served at ${url.pathname}.`);
     if (match === 'method_not_allowed') {
-      throw new HttpError(405, 'method_not_allowed', `${req.method ?? ''} is not allowed on ${url.pathname}.`);
+      throw new HttpError(
+        405,
+        'method_not_allowed',
+        `${req.method ?? ''} is not allowed on ${url.pathname}.`,
+      );
     }
-    route = url.pathname.startsWith('/api/') ? url.pathname.split('/').slice(0, 3).join('/') : url.pathname.split('/')[1] ?? '';
+    route = url.pathname.startsWith('/api/')
+      ? url.pathname.split('/').slice(0, 3).join('/')
+      : (url.pathname.split('/')[1] ?? '');
     await match.handler({ req, res, url, params: match.params });
   } catch (error) {
     if (res.headersSent) {
@@ -71,19 +82,32 @@ async function handle(router: Router, logger: Logger, req: IncomingMessage, res:
     } else if (error instanceof HttpError) {
       sendError(res, error.status, error.code, error.message, error.details);
     } else if (error instanceof CareerError) {
-      sendError(res, statusForCareerError(error.code), error.code, error.message, error.field ? { field: error.field } : undefined);
+      sendError(
+        res,
+        statusForCareerError(error.code),
+        error.code,
+        error.message,
+        error.field ? { field: error.field } : undefined,
+      );
     } else {
       logger.error({ requestId, err: errorSummary(error) }, 'http.unhandled');
       sendError(res, 500, 'internal', `Something went wrong on our side. Reference: ${requestId}`);
     }
   } finally {
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    logger.debug({ requestId, method: req.method, route, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'http.request');
+    logger.debug(
+      { requestId, method: req.method, route, status: res.statusCode, ms: Math.round(ms * 10) / 10 },
+      'http.request',
+    );
   }
 }
 
 /** Error name and stack only: messages may carry user text or tokens from a downstream service. */
 export function errorSummary(error: unknown): { name: string; stack?: string } {
-  if (error instanceof Error) return { name: error.name, ...(error.stack ? { stack: error.stack.split('\n').slice(1, 6).join('\n') } : {}) };
+  if (error instanceof Error)
+    return {
+      name: error.name,
+      ...(error.stack ? { stack: error.stack.split('\n').slice(1, 6).join('\n') } : {}),
+    };
   return { name: typeof error };
 }

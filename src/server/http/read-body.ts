@@ -20,7 +20,8 @@ export async function readJsonBody(req: IncomingMessage, limit = MAX_BODY_BYTES)
     chunks.push(buffer);
   }
   const text = Buffer.concat(chunks).toString('utf8');
-  if (text.trim() === '') throw new HttpError(400, 'empty_body', 'The request body is empty; send a JSON object.');
+  if (text.trim() === '')
+    throw new HttpError(400, 'empty_body', 'The request body is empty; send a JSON object.');
   try {
     return JSON.parse(text) as unknown;
   } catch {
@@ -29,5 +30,9 @@ export async function readJsonBody(req: IncomingMessage, limit = MAX_BODY_BYTES)
 }
 
 function tooLarge(limit: number): HttpError {
-  return new HttpError(413, 'body_too_large', `The request body is larger than ${Math.round(limit / 1024)} KiB.`);
+  return new HttpError(
+    413,
+    'body_too_large',
+    `The request body is larger than ${Math.round(limit / 1024)} KiB.`,
+  );
 }

@@ -43,7 +43,10 @@ export class Router {
     return this;
   }
 
-  match(method: string, pathname: string): { handler: RouteHandler; params: Record<string, string> } | 'method_not_allowed' | null {
+  match(
+    method: string,
+    pathname: string,
+  ): { handler: RouteHandler; params: Record<string, string> } | 'method_not_allowed' | null {
     let pathMatched = false;
     for (const route of this.routes) {
       const m = route.pattern.exec(pathname);

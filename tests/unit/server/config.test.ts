@@ -19,7 +19,10 @@ describe('loadConfig', () => {
     expect(result.config.port).toBe(3978);
     expect(result.config.host).toBe('127.0.0.1');
     expect(result.config.store).toMatchObject({ kind: 'sqlite' });
-    expect(result.config.store.kind === 'sqlite' && result.config.store.file.endsWith('data/career-conversations.db')).toBe(true);
+    expect(
+      result.config.store.kind === 'sqlite' &&
+        result.config.store.file.endsWith('data/career-conversations.db'),
+    ).toBe(true);
   });
 
   it('treats blank variables as unset', () => {
@@ -42,7 +45,15 @@ describe('loadConfig', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const names = result.problems.map((p) => p.split(':')[0]);
-    expect(names).toEqual(expect.arrayContaining(['PUBLIC_URL', 'AAD_APP_TENANT_ID', 'AAD_APP_CLIENT_ID', 'AAD_APP_ID_URI', 'BOT_ID']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'PUBLIC_URL',
+        'AAD_APP_TENANT_ID',
+        'AAD_APP_CLIENT_ID',
+        'AAD_APP_ID_URI',
+        'BOT_ID',
+      ]),
+    );
   });
 
   it('requires a credential for the Entra app', () => {
@@ -53,12 +64,19 @@ describe('loadConfig', () => {
 
   it('refuses a plain http public URL', () => {
     const result = loadConfig({ ...tenantEnv, PUBLIC_URL: 'http://cc.contoso.example' });
-    expect(!result.ok && result.problems.some((p) => p.startsWith('PUBLIC_URL:') && p.includes('https'))).toBe(true);
+    expect(
+      !result.ok && result.problems.some((p) => p.startsWith('PUBLIC_URL:') && p.includes('https')),
+    ).toBe(true);
   });
 
   it('names each malformed allowed tenant', () => {
-    const result = loadConfig({ ...tenantEnv, CC_ALLOWED_TENANTS: '11111111-2222-3333-4444-555555555555,contoso' });
-    expect(!result.ok && result.problems.some((p) => p.includes('"contoso" is not a tenant GUID'))).toBe(true);
+    const result = loadConfig({
+      ...tenantEnv,
+      CC_ALLOWED_TENANTS: '11111111-2222-3333-4444-555555555555,contoso',
+    });
+    expect(!result.ok && result.problems.some((p) => p.includes('"contoso" is not a tenant GUID'))).toBe(
+      true,
+    );
   });
 
   it('refuses an unknown profile and a non-numeric port together', () => {
@@ -69,7 +87,9 @@ describe('loadConfig', () => {
 
   it('requires a connection string for the Azure Tables store', () => {
     const result = loadConfig({ CC_STORE: 'tables' });
-    expect(!result.ok && result.problems).toEqual(['CC_TABLES_CONNECTION_STRING: is required when CC_STORE=tables']);
+    expect(!result.ok && result.problems).toEqual([
+      'CC_TABLES_CONNECTION_STRING: is required when CC_STORE=tables',
+    ]);
   });
 
   it('refuses a port out of range', () => {
