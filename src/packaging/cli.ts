@@ -1,0 +1,45 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { formatProblem } from './package-checks';
+import { packageApp } from './package-app';
+import { encodePng } from './png';
+import { colorIcon, outlineIcon } from './product-icons';
+
+/** The icon files this repository commits, and how each is drawn. */
+export const ICON_FILES: readonly { file: string; draw: () => Buffer }[] = [
+  { file: 'appPackage/color.png', draw: () => encodePng(colorIcon(192)) },
+  { file: 'appPackage/outline.png', draw: () => encodePng(outlineIcon(32)) },
+  { file: 'src/addin/assets/icon-16.png', draw: () => encodePng(colorIcon(16)) },
+  { file: 'src/addin/assets/icon-32.png', draw: () => encodePng(colorIcon(32)) },
+  { file: 'src/addin/assets/icon-80.png', draw: () => encodePng(colorIcon(80)) },
+];
+
+const USAGE = 'usage: npm run package -- --env <name>   |   npm run package -- icons';
+
+/** `npm run package -- --env dev` builds and checks the app package; `npm run package -- icons` redraws the icons. */
+export function main(argv: readonly string[], root: string): number {
+  if (argv[0] === 'icons') {
+    for (const { file, draw } of ICON_FILES) {
+      mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      writeFileSync(path.join(root, file), draw());
+      console.log(`drew ${file}`);
+    }
+    return 0;
+  }
+  const at = argv.findIndex((a) => a === '--env' || a.startsWith('--env='));
+  const env = at < 0 ? undefined : argv[at]?.includes('=') ? argv[at].split('=')[1] : argv[at + 1];
+  if (!env) {
+    console.error(USAGE);
+    return 2;
+  }
+  const result = packageApp({ root, env, processEnv: process.env });
+  if (!result.ok) {
+    console.error(`appPackage (${env}): ${result.problems.length} problem(s)`);
+    for (const problem of result.problems) console.error(`  - ${formatProblem(problem)}`);
+    return 1;
+  }
+  console.log(
+    `${path.relative(root, result.zipPath ?? '')}: valid (schema, placeholders, icons, domains) from ${result.envFiles.join(', ')}`,
+  );
+  return 0;
+}
