@@ -2,6 +2,14 @@
  * The storage port every adapter implements (SQLite embedded, Azure Tables / Cosmos DB Table API).
  * Documents live in collections, grouped by partition (one person's records, say) and keyed within it,
  * the shape Azure Tables serves natively. Writes use optimistic concurrency on an opaque revision.
+ *
+ * Rules every adapter keeps the same way (the contract suite checks them):
+ * - Collection names are identifiers: a letter, then letters or digits (at most 63 characters).
+ * - Partitions and keys are any non-empty strings; adapters encode them as their backend needs.
+ * - Keys sort by Unicode code point (the order of their UTF-8 bytes).
+ * - Values are JSON: what `JSON.stringify` drops or changes (undefined, Dates) comes back that way.
+ * - A value's JSON is at most `MAX_DOCUMENT_CHARS` characters; a batch holds at most `MAX_BATCH_DOCUMENTS`
+ *   documents and `MAX_BATCH_CHARS` characters of JSON. Larger ones throw `DocumentTooLargeError`.
  */
 export interface StoredDocument<T = unknown> {
   partition: string;
@@ -26,31 +34,59 @@ export interface ListOptions {
   limit?: number;
 }
 
+export interface BatchDocument {
+  key: string;
+  value: unknown;
+  expectedRevision?: string | null;
+}
+
 export interface DocumentStore {
   get<T>(collection: string, partition: string, key: string): Promise<StoredDocument<T> | null>;
   /** Documents of one partition in key order. */
   list<T>(collection: string, partition: string, options?: ListOptions): Promise<StoredDocument<T>[]>;
   /** Writes a document; throws `RevisionConflictError` when `expectedRevision` does not hold. Returns the new revision. */
-  put(collection: string, partition: string, key: string, value: unknown, options?: PutOptions): Promise<string>;
-  /** Writes several documents of one partition atomically (all or none). */
-  putBatch(
+  put(
     collection: string,
     partition: string,
-    documents: readonly { key: string; value: unknown; expectedRevision?: string | null }[],
-  ): Promise<void>;
+    key: string,
+    value: unknown,
+    options?: PutOptions,
+  ): Promise<string>;
+  /**
+   * Writes several documents of one partition atomically (all or none); distinct keys only.
+   * Throws `RevisionConflictError` (naming the first document that did not hold) and writes nothing when any
+   * `expectedRevision` does not hold. Returns the new revisions in the order of `documents`.
+   */
+  putBatch(collection: string, partition: string, documents: readonly BatchDocument[]): Promise<string[]>;
   /** Removes a document; a missing one is not an error. */
   delete(collection: string, partition: string, key: string): Promise<void>;
   /**
    * Claims a piece of work that must happen once (a prompt, a reminder). True for exactly one caller per key,
-   * across processes and instances; a claim older than `leaseMs` that was never completed may be taken again.
+   * across processes and instances; a claim at least `leaseMs` old (default `DEFAULT_CLAIM_LEASE_MS`) that was
+   * never completed may be taken again, by any holder. Instances' clocks are assumed to agree within the lease.
    */
   claim(key: string, holder: string, now: Date, leaseMs?: number): Promise<boolean>;
-  /** Marks a claimed piece of work as done for good: it can never be claimed again. */
-  completeClaim(key: string, holder: string): Promise<void>;
-  /** Gives a claim back (the work failed and may be retried). */
-  releaseClaim(key: string, holder: string): Promise<void>;
+  /**
+   * Marks a claimed piece of work as done for good: it can never be claimed again. True when `holder` held the
+   * claim (completing twice is fine); false, changing nothing, when the claim is missing or held by someone else.
+   */
+  completeClaim(key: string, holder: string): Promise<boolean>;
+  /**
+   * Gives a claim back (the work failed and may be retried). True when `holder` held it and it was not completed;
+   * false, changing nothing, otherwise.
+   */
+  releaseClaim(key: string, holder: string): Promise<boolean>;
   close(): Promise<void>;
 }
+
+/** Ten minutes: long enough for a prompt to be sent, short enough that a crashed instance's work is retried soon. */
+export const DEFAULT_CLAIM_LEASE_MS = 10 * 60 * 1000;
+/** Characters of JSON in one document (about 512 KiB as UTF-16, within Azure Tables' 1 MiB entity). */
+export const MAX_DOCUMENT_CHARS = 256 * 1024;
+/** Documents in one `putBatch` (Azure Tables' limit for a transaction). */
+export const MAX_BATCH_DOCUMENTS = 100;
+/** Characters of JSON in one `putBatch` (within Cosmos DB's 2 MB and Azure Tables' 4 MiB per transaction). */
+export const MAX_BATCH_CHARS = 800_000;
 
 export class RevisionConflictError extends Error {
   constructor(
@@ -60,5 +96,23 @@ export class RevisionConflictError extends Error {
   ) {
     super(`${collection}/${partition}/${key} was changed by someone else; reload and try again.`);
     this.name = 'RevisionConflictError';
+  }
+}
+
+export class DocumentTooLargeError extends Error {
+  constructor(
+    readonly collection: string,
+    readonly partition: string,
+    /** The document's key, or null for a whole batch. */
+    readonly key: string | null,
+    readonly chars: number,
+    readonly limit: number,
+  ) {
+    super(
+      key === null
+        ? `A batch for ${collection}/${partition} is ${chars} characters of JSON; the limit is ${limit}. Write it in smaller batches.`
+        : `${collection}/${partition}/${key} is ${chars} characters of JSON; the limit is ${limit}.`,
+    );
+    this.name = 'DocumentTooLargeError';
   }
 }

@@ -1,0 +1,84 @@
+import type { Person } from '../../core';
+import { normaliseAddress } from '../../core';
+import type { DocumentStore } from '../../ports/document-store';
+import { COLLECTIONS, DIRECTORY_PARTITION } from './collections';
+import { followIndex, valueOf } from './index-reads';
+
+interface PersonPointer {
+  personId: string;
+}
+
+/** The people directory, with look-ups by e-mail address and by manager. */
+export class PeopleRecords {
+  constructor(private readonly documents: DocumentStore) {}
+
+  async save(person: Person): Promise<void> {
+    if (person.id.length === 0) throw new RangeError('A person needs an id.');
+    const previous = await this.get(person.id);
+    await this.documents.put(COLLECTIONS.people, DIRECTORY_PARTITION, person.id, person);
+
+    const pointer: PersonPointer = { personId: person.id };
+    const email = normaliseAddress(person.email);
+    const previousEmail = previous ? normaliseAddress(previous.email) : '';
+    if (email.length > 0) await this.documents.put(COLLECTIONS.peopleByEmail, email, person.id, pointer);
+    if (previousEmail.length > 0 && previousEmail !== email) {
+      await this.documents.delete(COLLECTIONS.peopleByEmail, previousEmail, person.id);
+    }
+
+    if (person.managerId !== null) {
+      await this.documents.put(COLLECTIONS.reports, person.managerId, person.id, pointer);
+    }
+    if (previous?.managerId != null && previous.managerId !== person.managerId) {
+      await this.documents.delete(COLLECTIONS.reports, previous.managerId, person.id);
+    }
+  }
+
+  get(personId: string): Promise<Person | null> {
+    if (personId.length === 0) return Promise.resolve(null);
+    return valueOf<Person>(this.documents, COLLECTIONS.people, DIRECTORY_PARTITION, personId);
+  }
+
+  async findByEmail(email: string): Promise<Person | null> {
+    const address = normaliseAddress(email);
+    if (address.length === 0) return null;
+    const entries = await this.documents.list<PersonPointer>(COLLECTIONS.peopleByEmail, address);
+    const people = await followIndex(
+      entries,
+      (entry) => this.get(entry.value.personId),
+      (person) => normaliseAddress(person.email) === address,
+    );
+    return people[0] ?? null;
+  }
+
+  async listReports(managerId: string): Promise<Person[]> {
+    if (managerId.length === 0) return [];
+    const entries = await this.documents.list<PersonPointer>(COLLECTIONS.reports, managerId);
+    const reports = await followIndex(
+      entries,
+      (entry) => this.get(entry.value.personId),
+      (person) => person.managerId === managerId,
+    );
+    return reports.sort(byName);
+  }
+
+  async list(): Promise<Person[]> {
+    const all = await this.documents.list<Person>(COLLECTIONS.people, DIRECTORY_PARTITION);
+    return all.map((doc) => doc.value).sort(byName);
+  }
+
+  /** Removes the person and their own index entries; false when there was no such person. */
+  async delete(personId: string): Promise<boolean> {
+    const person = await this.get(personId);
+    if (!person) return false;
+    const email = normaliseAddress(person.email);
+    if (email.length > 0) await this.documents.delete(COLLECTIONS.peopleByEmail, email, personId);
+    if (person.managerId !== null)
+      await this.documents.delete(COLLECTIONS.reports, person.managerId, personId);
+    await this.documents.delete(COLLECTIONS.people, DIRECTORY_PARTITION, personId);
+    return true;
+  }
+}
+
+function byName(a: Person, b: Person): number {
+  return a.displayName.localeCompare(b.displayName) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}

@@ -1,0 +1,233 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import type {
+  BatchDocument,
+  DocumentStore,
+  ListOptions,
+  PutOptions,
+  StoredDocument,
+} from '../../ports/document-store';
+import { RevisionConflictError } from '../../ports/document-store';
+import {
+  checkAddress,
+  checkClaim,
+  keyRangeOf,
+  leaseOf,
+  limitOf,
+  serialiseBatch,
+  serialiseValue,
+  settle,
+} from '../document-rules';
+import { newRevision } from '../revision';
+import { applyMigrations } from './sqlite-migrations';
+
+export interface SqliteStoreOptions {
+  /** The data file (its folder is created on first open), or `:memory:` for a private in-memory database. */
+  file: string;
+  /** How long a write waits for another process's lock before failing. Default 5 s. */
+  busyTimeoutMs?: number;
+}
+
+/**
+ * Opens the embedded store: WAL mode (readers never block the writer), a busy timeout (two processes on one file
+ * queue for the write lock instead of failing), and the schema migrated at open.
+ */
+export function openSqliteStore(options: SqliteStoreOptions): DocumentStore {
+  const inMemory = options.file === ':memory:';
+  if (!inMemory) mkdirSync(dirname(resolve(options.file)), { recursive: true });
+  const db = new Database(options.file);
+  try {
+    db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
+    if (!inMemory) db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    applyMigrations(db);
+    return new SqliteDocumentStore(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+interface DocumentRow {
+  key: string;
+  revision: string;
+  value: string;
+}
+
+type Statement = Database.Statement;
+
+class SqliteDocumentStore implements DocumentStore {
+  private readonly statements;
+  /** List queries by which bounds they have: none, lower, upper, both. */
+  private readonly listStatements: Record<'none' | 'lower' | 'upper' | 'both', Statement>;
+  private readonly writeBatch: (
+    collection: string,
+    partition: string,
+    documents: ReturnType<typeof serialiseBatch>,
+  ) => string[];
+
+  constructor(private readonly db: Database.Database) {
+    const where = 'collection = @collection AND partition = @partition';
+    this.statements = {
+      get: db.prepare(`SELECT key, revision, value FROM documents WHERE ${where} AND key = @key`),
+      upsert: db.prepare(
+        `INSERT INTO documents (collection, partition, key, revision, value)
+         VALUES (@collection, @partition, @key, @revision, @value)
+         ON CONFLICT (collection, partition, key) DO UPDATE SET revision = excluded.revision, value = excluded.value`,
+      ),
+      insertNew: db.prepare(
+        `INSERT INTO documents (collection, partition, key, revision, value)
+         VALUES (@collection, @partition, @key, @revision, @value) ON CONFLICT DO NOTHING`,
+      ),
+      replace: db.prepare(
+        `UPDATE documents SET revision = @revision, value = @value WHERE ${where} AND key = @key AND revision = @expected`,
+      ),
+      delete: db.prepare(`DELETE FROM documents WHERE ${where} AND key = @key`),
+      claimNew: db.prepare(
+        `INSERT INTO claims (key, holder, claimed_at, completed) VALUES (@key, @holder, @at, 0) ON CONFLICT DO NOTHING`,
+      ),
+      claimExpired: db.prepare(
+        `UPDATE claims SET holder = @holder, claimed_at = @at
+         WHERE key = @key AND completed = 0 AND claimed_at <= @expiredBy`,
+      ),
+      complete: db.prepare(`UPDATE claims SET completed = 1 WHERE key = @key AND holder = @holder`),
+      release: db.prepare(`DELETE FROM claims WHERE key = @key AND holder = @holder AND completed = 0`),
+    };
+    const list = (bounds: string): Statement =>
+      db.prepare(
+        `SELECT key, revision, value FROM documents WHERE ${where} ${bounds} ORDER BY key LIMIT @limit`,
+      );
+    this.listStatements = {
+      none: list(''),
+      lower: list('AND key >= @lower'),
+      upper: list('AND key < @upper'),
+      both: list('AND key >= @lower AND key < @upper'),
+    };
+    const batch = db.transaction(
+      (collection: string, partition: string, documents: ReturnType<typeof serialiseBatch>): string[] =>
+        documents.map((doc) => this.write(collection, partition, doc.key, doc.json, doc.expectedRevision)),
+    );
+    this.writeBatch = (collection, partition, documents) => batch.immediate(collection, partition, documents);
+  }
+
+  get<T>(collection: string, partition: string, key: string): Promise<StoredDocument<T> | null> {
+    return settle(() => {
+      checkAddress(collection, partition, key);
+      const row = this.statements.get.get({ collection, partition, key }) as DocumentRow | undefined;
+      return row ? toDocument<T>(partition, row) : null;
+    });
+  }
+
+  list<T>(collection: string, partition: string, options?: ListOptions): Promise<StoredDocument<T>[]> {
+    return settle(() => {
+      checkAddress(collection, partition);
+      const range = keyRangeOf(options);
+      const limit = limitOf(options) ?? -1;
+      if (range.empty || limit === 0) return [];
+      const { lower, upper } = range;
+      const statement =
+        this.listStatements[
+          lower !== null && upper !== null
+            ? 'both'
+            : lower !== null
+              ? 'lower'
+              : upper !== null
+                ? 'upper'
+                : 'none'
+        ];
+      const rows = statement.all({
+        collection,
+        partition,
+        limit,
+        ...(lower !== null ? { lower } : {}),
+        ...(upper !== null ? { upper } : {}),
+      }) as DocumentRow[];
+      return rows.map((row) => toDocument<T>(partition, row));
+    });
+  }
+
+  put(
+    collection: string,
+    partition: string,
+    key: string,
+    value: unknown,
+    options?: PutOptions,
+  ): Promise<string> {
+    return settle(() => {
+      checkAddress(collection, partition, key);
+      const json = serialiseValue(collection, partition, key, value);
+      return this.write(collection, partition, key, json, options?.expectedRevision);
+    });
+  }
+
+  putBatch(collection: string, partition: string, documents: readonly BatchDocument[]): Promise<string[]> {
+    return settle(() => {
+      const batch = serialiseBatch(collection, partition, documents);
+      return batch.length === 0 ? [] : this.writeBatch(collection, partition, batch);
+    });
+  }
+
+  delete(collection: string, partition: string, key: string): Promise<void> {
+    return settle(() => {
+      checkAddress(collection, partition, key);
+      this.statements.delete.run({ collection, partition, key });
+    });
+  }
+
+  claim(key: string, holder: string, now: Date, leaseMs?: number): Promise<boolean> {
+    return settle(() => {
+      checkClaim(key, holder);
+      const lease = leaseOf(leaseMs);
+      const at = now.getTime();
+      // Each statement is atomic on its own and SQLite lets one writer in at a time, across processes too:
+      // the insert wins for exactly one caller; the takeover matches only while the claim is still expired.
+      if (this.statements.claimNew.run({ key, holder, at }).changes === 1) return true;
+      return this.statements.claimExpired.run({ key, holder, at, expiredBy: at - lease }).changes === 1;
+    });
+  }
+
+  completeClaim(key: string, holder: string): Promise<boolean> {
+    return settle(() => {
+      checkClaim(key, holder);
+      return this.statements.complete.run({ key, holder }).changes === 1;
+    });
+  }
+
+  releaseClaim(key: string, holder: string): Promise<boolean> {
+    return settle(() => {
+      checkClaim(key, holder);
+      return this.statements.release.run({ key, holder }).changes === 1;
+    });
+  }
+
+  close(): Promise<void> {
+    if (this.db.open) this.db.close();
+    return Promise.resolve();
+  }
+
+  private write(
+    collection: string,
+    partition: string,
+    key: string,
+    value: string,
+    expected: string | null | undefined,
+  ): string {
+    const revision = newRevision();
+    const params = { collection, partition, key, revision, value };
+    if (expected === undefined) {
+      this.statements.upsert.run(params);
+      return revision;
+    }
+    const changes =
+      expected === null
+        ? this.statements.insertNew.run(params).changes
+        : this.statements.replace.run({ ...params, expected }).changes;
+    if (changes !== 1) throw new RevisionConflictError(collection, partition, key);
+    return revision;
+  }
+}
+
+function toDocument<T>(partition: string, row: DocumentRow): StoredDocument<T> {
+  return { partition, key: row.key, revision: row.revision, value: JSON.parse(row.value) as T };
+}

@@ -1,0 +1,45 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openSqliteStore } from '../../../src/store/sqlite/sqlite-document-store';
+import { describeCareerStoreContract } from './career-store.contract';
+import { describeDocumentStoreContract } from './document-store.contract';
+
+describeDocumentStoreContract(
+  'SQLite :memory:',
+  () => Promise.resolve({ store: openSqliteStore({ file: ':memory:' }) }),
+  {
+    twins: false,
+  },
+);
+
+describeCareerStoreContract('SQLite :memory:', () => Promise.resolve(openSqliteStore({ file: ':memory:' })));
+
+describe('SQLite on a file', () => {
+  let folder: string;
+  let count = 0;
+  const nextFile = (): string => {
+    count += 1;
+    return join(folder, `data-${count}`, 'career.db');
+  };
+  beforeAll(() => {
+    folder = mkdtempSync(join(tmpdir(), 'career-store-'));
+  });
+  afterAll(() => {
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  describeDocumentStoreContract(
+    'SQLite file',
+    () => {
+      const file = nextFile();
+      return Promise.resolve({
+        store: openSqliteStore({ file }),
+        openTwin: () => Promise.resolve(openSqliteStore({ file })),
+      });
+    },
+    { twins: true },
+  );
+
+  describeCareerStoreContract('SQLite file', () => Promise.resolve(openSqliteStore({ file: nextFile() })));
+});
