@@ -26,10 +26,10 @@ const common = z.object({
   CC_STORE: z.enum(['sqlite', 'tables']).default('sqlite'),
   CC_SQLITE_FILE: z.string().min(1).optional(),
   CC_TABLES_CONNECTION_STRING: z.string().min(1).optional(),
-  CC_TABLES_PREFIX: z
+  CC_TABLES_NAME: z
     .string()
-    .regex(/^[A-Za-z][A-Za-z0-9]{0,20}$/, 'letters and digits, starting with a letter')
-    .default('cc'),
+    .regex(/^[A-Za-z][A-Za-z0-9]{2,62}$/, '3 to 63 letters and digits, starting with a letter')
+    .default('careerconversations'),
   CC_SCHEDULER_TICK_SECONDS: positiveInt.default(60),
   CC_SYNC_INTERVAL_MINUTES: positiveInt.default(15),
   CC_SYNC_DAYS_BACK: positiveInt.default(7),
@@ -115,7 +115,7 @@ interface CommonConfig {
   host: string;
   dataDir: string;
   logLevel: Parsed['LOG_LEVEL'];
-  store: { kind: 'sqlite'; file: string } | { kind: 'tables'; connectionString: string; tablePrefix: string };
+  store: { kind: 'sqlite'; file: string } | { kind: 'tables'; connectionString: string; tableName: string };
   scheduler: { tickSeconds: number };
   sync: { intervalMinutes: number; daysBack: number; daysAhead: number };
 }
@@ -179,7 +179,7 @@ function toConfig(c: Parsed): AppConfig {
         ? {
             kind: 'tables',
             connectionString: c.CC_TABLES_CONNECTION_STRING ?? '',
-            tablePrefix: c.CC_TABLES_PREFIX,
+            tableName: c.CC_TABLES_NAME,
           }
         : { kind: 'sqlite', file: path.resolve(dataDir, c.CC_SQLITE_FILE ?? 'career-conversations.db') },
     scheduler: { tickSeconds: c.CC_SCHEDULER_TICK_SECONDS },

@@ -1,0 +1,167 @@
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { Logger } from 'pino';
+import { bearerAuthentication, createApiRouter, demoAuthentication, mountStaticFiles } from '../api';
+import type { AppDeps } from '../app/deps';
+import { runSchedule } from '../app/schedule/run-schedule';
+import { syncCalendars } from '../app/sync/sync-calendars';
+import { createCareerBot } from '../bot';
+import type { CareerBot } from '../bot';
+import { systemClock } from '../ports/clock';
+import type { Clock } from '../ports/clock';
+import { randomIds } from '../ports/ids';
+import type { CareerStore } from '../store/career-store';
+import type { AppConfig } from './config';
+import { seedDemoPeople } from './demo-seed';
+import { openGraph } from './graph-profile';
+import type { GraphProfile } from './graph-profile';
+import { createHttpServer } from './http/http-server';
+import { sendJson } from './http/respond';
+import { Router } from './http/router';
+import { openStore } from './open-store';
+import { PeriodicTask } from './periodic-task';
+
+export interface RunningApp {
+  url: string;
+  config: AppConfig;
+  store: CareerStore;
+  graph: GraphProfile;
+  bot: CareerBot;
+  deps: AppDeps;
+  /** Runs one calendar sync now (tests, the demo's first minute). */
+  syncNow(): Promise<void>;
+  /** Runs one scheduler tick now. */
+  tickNow(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  clock?: Clock;
+  /** The folder with the built tab and add-in (`dist/web`). */
+  webRoot?: string;
+  /** Do not start the periodic sync and scheduler (tests drive them with syncNow/tickNow). */
+  manualTasks?: boolean;
+}
+
+/** The composition root: every adapter chosen by configuration, wired to the use cases and the surfaces. */
+export async function startApp(
+  config: AppConfig,
+  logger: Logger,
+  options: StartOptions = {},
+): Promise<RunningApp> {
+  const clock = options.clock ?? systemClock;
+  const { store, documents } = await openStore(config);
+  const graph = await openGraph(config, clock, logger);
+  if (graph.emulator) await seedDemoPeople(store, graph.emulator);
+
+  const baseDeps = { store, clock, ids: randomIds };
+  const bot = createCareerBot({
+    deps: { ...baseDeps, events: { publish: () => Promise.resolve() } },
+    auth:
+      config.profile === 'demo'
+        ? { profile: 'demo' }
+        : {
+            profile: 'tenant',
+            appId: config.bot.appId,
+            password: config.bot.password,
+            tenantId: config.bot.tenantId,
+            type: config.bot.type,
+          },
+    logger,
+    ...(config.profile === 'tenant' ? { publicUrl: config.publicUrl } : {}),
+  });
+  const deps: AppDeps = { ...baseDeps, events: bot.events };
+
+  const router = new Router();
+  router.on('GET', '/healthz', ({ res }) => {
+    sendJson(res, 200, { status: 'ok', profile: config.profile });
+    return Promise.resolve();
+  });
+  router.on('POST', '/api/messages', ({ req, res }) => bot.handleMessages(req, res));
+  createApiRouter({
+    deps,
+    router,
+    profile: config.profile,
+    authenticate:
+      config.profile === 'demo'
+        ? demoAuthentication(store)
+        : bearerAuthentication(async (token) => {
+            const identity = graph.identity;
+            if (!identity) throw new Error('tenant identity is not configured');
+            return identity.ssoValidator.validate(token);
+          }),
+  });
+  const webRoot = options.webRoot ?? path.resolve('dist/web');
+  mountStaticFiles(router, { root: path.join(webRoot, 'tab'), urlPrefix: '/tab' });
+  mountStaticFiles(router, { root: path.join(webRoot, 'addin'), urlPrefix: '/addin' });
+
+  const holder = `instance-${randomUUID()}`;
+  const organisationDomains = graph.emulator ? [graph.emulator.org.domain] : undefined;
+  const sync = async (): Promise<void> => {
+    const summary = await syncCalendars(
+      { store, calendar: graph.graph.calendar, directory: graph.graph.directory, clock, logger },
+      {
+        window: { daysBack: config.sync.daysBack, daysAhead: config.sync.daysAhead },
+        ...(organisationDomains ? { organisationDomains } : {}),
+      },
+    );
+    logger.info(
+      { users: summary.users, oneOnOnes: summary.oneOnOnes, failedUsers: summary.failedUsers },
+      'sync.done',
+    );
+  };
+  const tick = async (): Promise<void> => {
+    const run = await runSchedule({ ...deps, notifier: bot.notifier, holder });
+    if (run.due > 0) logger.info({ ...run }, 'schedule.tick');
+  };
+  const syncTask = new PeriodicTask('calendar-sync', config.sync.intervalMinutes * 60_000, sync, logger);
+  const scheduleTask = new PeriodicTask('prompts', config.scheduler.tickSeconds * 1000, tick, logger);
+
+  const server = createHttpServer(router, logger);
+  await listen(server, config.port, config.host);
+  const address = server.address() as AddressInfo;
+  const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${address.port}`;
+
+  if (!options.manualTasks) {
+    // The first sync runs before the first tick, so prompts see today's calendars.
+    void syncTask.tick().then(() => {
+      syncTask.start(false);
+      scheduleTask.start(true);
+    });
+  }
+
+  return {
+    url,
+    config,
+    store,
+    graph,
+    bot,
+    deps,
+    syncNow: sync,
+    tickNow: tick,
+    async close() {
+      await Promise.all([syncTask.stop(), scheduleTask.stop()]);
+      await new Promise<void>((resolve) => {
+        server.close(() => {
+          resolve();
+        });
+        server.closeAllConnections();
+      });
+      await bot.close(2000);
+      await graph.close();
+      await documents.close();
+    },
+  };
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
