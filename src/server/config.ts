@@ -9,8 +9,15 @@ import { z } from 'zod';
 const boolean = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
-const port = z.coerce.number().int().min(0).max(65535);
-const positiveInt = z.coerce.number().int().positive();
+const port = z.coerce
+  .number({ error: 'must be a port number from 0 to 65535' })
+  .int('must be a port number from 0 to 65535')
+  .min(0, 'must be a port number from 0 to 65535')
+  .max(65535, 'must be a port number from 0 to 65535');
+const positiveInt = z.coerce
+  .number({ error: 'must be a whole number above 0' })
+  .int('must be a whole number above 0')
+  .positive('must be a whole number above 0');
 const httpsUrl = z
   .url()
   .refine((u) => u.startsWith('https://'), 'must be an https:// URL')
@@ -155,7 +162,10 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
   const cleaned = Object.fromEntries(
     Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''),
   );
-  const parsed = schema.safeParse({ CC_PROFILE: 'demo', ...cleaned });
+  const parsed = schema.safeParse(
+    { CC_PROFILE: 'demo', ...cleaned },
+    { error: (issue) => (issue.input === undefined ? 'is required' : undefined) },
+  );
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       const name = issue.path.map(String).join('.') || 'configuration';

@@ -1,0 +1,67 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { UpcomingResponse } from '../../../src/api/contract/api-types';
+import { listDemoPeople } from '../../../src/dev';
+import { loadConfig } from '../../../src/server/config';
+import type { DemoConfig } from '../../../src/server/config';
+import { createLogger } from '../../../src/server/logger';
+import { startApp } from '../../../src/server/start-app';
+import type { RunningApp } from '../../../src/server/start-app';
+
+describe('the app in demo mode', () => {
+  let app: RunningApp;
+  let dataDir: string;
+  const avery = listDemoPeople()[0]!;
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(path.join(tmpdir(), 'cc-demo-'));
+    const loaded = loadConfig({
+      PORT: '0',
+      DATA_DIR: dataDir,
+      CC_DEMO_PLAYGROUND: 'false',
+      LOG_LEVEL: 'silent',
+    });
+    if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
+    app = await startApp(loaded.config as DemoConfig, createLogger({ level: 'silent' }), {
+      manualTasks: true,
+    });
+    await app.syncNow();
+  });
+
+  afterAll(async () => {
+    await app.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('answers the health check', async () => {
+    const res = await fetch(`${app.url}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok', profile: 'demo' });
+  });
+
+  it('keeps its data in a SQLite file under the data folder', () => {
+    expect(app.config.store).toEqual({ kind: 'sqlite', file: path.join(dataDir, 'career-conversations.db') });
+  });
+
+  it('finds the demo employee a 1:1 with the manager inside the next day', async () => {
+    const res = await fetch(`${app.url}/api/one-on-ones/upcoming`, { headers: { 'x-demo-user': avery.id } });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as UpcomingResponse;
+    const soon = body.oneOnOnes.filter(
+      (o) => o.relationship === 'manager' && Date.parse(o.startsAt) - Date.now() < 24 * 3_600_000,
+    );
+    expect(soon.length).toBeGreaterThan(0);
+  });
+
+  it('refuses API calls that do not say who is asking', async () => {
+    const res = await fetch(`${app.url}/api/one-on-ones/upcoming`);
+    expect(res.status).toBe(401);
+  });
+
+  it('answers an unknown path with a JSON 404', async () => {
+    const res = await fetch(`${app.url}/nothing-here`);
+    expect(res.status).toBe(404);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('not_found');
+  });
+});
