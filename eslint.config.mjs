@@ -3,7 +3,18 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'data', 'coverage', 'test-results', 'appPackage/build', '**/*.cjs', '**/*.mjs'] },
+  {
+    ignores: [
+      'node_modules',
+      'dist',
+      'data',
+      'coverage',
+      'test-results',
+      'appPackage/build',
+      '**/*.cjs',
+      '**/*.mjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -27,15 +38,27 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['../*', '!../core', 'node:*', 'fs', 'http', 'https', 'path', 'crypto'], message: 'src/core is pure: no I/O, no SDK, nothing outside core.' },
-            { group: ['botbuilder*', '@microsoft/*', '@azure/*', 'better-sqlite3', 'pino', 'react*'], message: 'src/core is SDK-free.' },
+            {
+              group: ['../*', '!../core', 'node:*', 'fs', 'http', 'https', 'path', 'crypto'],
+              message: 'src/core is pure: no I/O, no SDK, nothing outside core.',
+            },
+            {
+              group: ['botbuilder*', '@microsoft/*', '@azure/*', 'better-sqlite3', 'pino', 'react*'],
+              message: 'src/core is SDK-free.',
+            },
           ],
         },
       ],
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Time is a port (Clock): no Date.now() in core.' },
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Time is a port (Clock): no new Date() in core.' },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Time is a port (Clock): no Date.now() in core.',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Time is a port (Clock): no new Date() in core.',
+        },
       ],
     },
   },

@@ -4,7 +4,6 @@ import path from 'node:path';
 import type { UpcomingResponse } from '../../../src/api/contract/api-types';
 import { listDemoPeople } from '../../../src/dev';
 import { loadConfig } from '../../../src/server/config';
-import type { DemoConfig } from '../../../src/server/config';
 import { createLogger } from '../../../src/server/logger';
 import { startApp } from '../../../src/server/start-app';
 import type { RunningApp } from '../../../src/server/start-app';
@@ -23,7 +22,7 @@ describe('the app in demo mode', () => {
       LOG_LEVEL: 'silent',
     });
     if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
-    app = await startApp(loaded.config as DemoConfig, createLogger({ level: 'silent' }), {
+    app = await startApp(loaded.config, createLogger({ level: 'silent' }), {
       manualTasks: true,
     });
     await app.syncNow();
