@@ -1,0 +1,72 @@
+import type { AppDeps } from '../../app/deps';
+import type { ActionItem } from '../../core/action-item';
+import type { Agenda } from '../../core/agenda';
+import { careerError } from '../../core/errors';
+import type { OneOnOne } from '../../core/one-on-one';
+import type { Person } from '../../core/person';
+import type { SharedAgendaDto, SharedAgendasResponse } from '../contract/api-types';
+import { personSummary } from './name-book';
+
+/** A direct report of the manager, or the same "not found" as for a stranger. */
+export async function requireReport(deps: AppDeps, managerId: string, reportId: string): Promise<Person> {
+  const report = await deps.store.getPerson(reportId);
+  if (!report || report.managerId !== managerId) {
+    throw careerError('not_found', 'That person is not one of your direct reports.');
+  }
+  return report;
+}
+
+/** Agendas a report shared with me (their manager), newest meeting first. Private notes are never part of them. */
+export async function sharedAgendasOf(
+  deps: AppDeps,
+  managerId: string,
+  reportId: string,
+): Promise<SharedAgendasResponse> {
+  const report = await requireReport(deps, managerId, reportId);
+  const shared = (await deps.store.listSharedAgendasFor(managerId)).filter(
+    (a) => a.authorId === reportId && a.counterpartId === managerId && a.sharedAt !== null,
+  );
+  const agendas = await Promise.all(shared.map((agenda) => sharedAgendaDto(deps, agenda)));
+  agendas.sort((a, b) => (b.meetingStartsAt ?? '').localeCompare(a.meetingStartsAt ?? ''));
+  return { report: personSummary(report), agendas };
+}
+
+/** What the counterpart sees of a shared agenda: no revision, no private notes, only actions between the two. */
+export async function sharedAgendaDto(deps: AppDeps, agenda: Agenda): Promise<SharedAgendaDto> {
+  const [oneOnOne, carried] = await Promise.all([
+    deps.store.getOneOnOne(agenda.oneOnOneId),
+    Promise.all(agenda.carriedActionIds.map((id) => deps.store.getAction(id))),
+  ]);
+  return {
+    oneOnOneId: agenda.oneOnOneId,
+    meetingStartsAt: oneOnOne?.startsAt ?? null,
+    learningFocus: agenda.learningFocus,
+    knowledgeHolders: agenda.knowledgeHolders,
+    asks: agenda.asks,
+    carriedActions: carried
+      .filter(
+        (a): a is ActionItem =>
+          a !== null && a.employeeId === agenda.authorId && a.counterpartId === agenda.counterpartId,
+      )
+      .map((a) => ({ id: a.id, text: a.text, dueOn: a.dueOn, status: a.status })),
+    sharedAt: agenda.sharedAt ?? agenda.updatedAt,
+    updatedAt: agenda.updatedAt,
+  };
+}
+
+/** The agenda the other person shared with me for this same meeting (matched on its start), if any. */
+export async function agendaSharedWithMeFor(
+  deps: AppDeps,
+  meId: string,
+  mine: OneOnOne,
+): Promise<SharedAgendaDto | null> {
+  const theirId = mine.counterpart.personId;
+  if (!theirId) return null;
+  for (const agenda of await deps.store.listSharedAgendasFor(meId)) {
+    if (agenda.authorId !== theirId || agenda.counterpartId !== meId || agenda.sharedAt === null) continue;
+    const theirs = await deps.store.getOneOnOne(agenda.oneOnOneId);
+    if (theirs && theirs.ownerId === theirId && theirs.startsAt === mine.startsAt)
+      return sharedAgendaDto(deps, agenda);
+  }
+  return null;
+}

@@ -1,0 +1,2 @@
+export { ConversationList } from './ConversationList';
+export type { ConversationListItem, ConversationListProps } from './ConversationList.types';

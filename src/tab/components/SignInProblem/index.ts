@@ -1,0 +1,2 @@
+export { SignInProblem } from './SignInProblem';
+export type { SignInProblemProps } from './SignInProblem.types';

@@ -1,0 +1,2 @@
+export { TabApp } from './TabApp';
+export type { TabAppProps, TabSession } from './TabApp.types';

@@ -1,0 +1,2 @@
+export { TabShell } from './TabShell';
+export type { TabShellProps } from './TabShell.types';

@@ -1,0 +1,2 @@
+export { ViewAsPicker } from './ViewAsPicker';
+export type { ViewAsPickerProps } from './ViewAsPicker.types';

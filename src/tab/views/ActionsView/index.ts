@@ -1,0 +1,1 @@
+export { ActionsView } from './ActionsView';

@@ -1,0 +1,1 @@
+export { NextUpView } from './NextUpView';

@@ -1,0 +1,1 @@
+export { RecapsView } from './RecapsView';

@@ -1,0 +1,2 @@
+export { AgendaEditor } from './AgendaEditor';
+export type { AgendaDraft, AgendaEditorProps, SaveState } from './AgendaEditor.types';

@@ -1,0 +1,2 @@
+export { ConversationsChart } from './ConversationsChart';
+export type { ConversationsChartProps } from './ConversationsChart.types';

@@ -1,0 +1,2 @@
+export { RecapAnswer } from './RecapAnswer';
+export type { RecapAnswerProps } from './RecapAnswer.types';

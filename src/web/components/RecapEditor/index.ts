@@ -1,0 +1,2 @@
+export { RecapEditor } from './RecapEditor';
+export type { RecapEditorProps } from './RecapEditor.types';

@@ -1,0 +1,35 @@
+import type { RecapContent, WriteRecapRequest } from '../../../api/contract/api-types';
+import type { RecapDraft } from './RecapEditor.types';
+
+let nextKey = 0;
+export function recapRowKey(): string {
+  nextKey += 1;
+  return `recap-row-${nextKey}`;
+}
+
+export function recapDraftOf(content: RecapContent): RecapDraft {
+  const topics = content.topics.map((text) => ({ key: recapRowKey(), text }));
+  return {
+    topics: topics.length > 0 ? topics : [{ key: recapRowKey(), text: '' }],
+    actions: content.actions.map((a) => ({
+      key: recapRowKey(),
+      id: a.id,
+      text: a.text,
+      owner: a.owner,
+      dueOn: a.dueOn,
+    })),
+  };
+}
+
+/** Every row as shown, so problem paths like `actions[1].dueOn` point at the right row. */
+export function recapRequestOf(draft: RecapDraft): WriteRecapRequest {
+  return {
+    topics: draft.topics.map((t) => t.text),
+    actions: draft.actions.map((a) => ({
+      ...(a.id ? { id: a.id } : {}),
+      text: a.text,
+      owner: a.owner,
+      dueOn: a.dueOn,
+    })),
+  };
+}

@@ -1,0 +1,2 @@
+export { SaveIndicator } from './SaveIndicator';
+export type { SaveIndicatorProps } from './SaveIndicator.types';

@@ -1,0 +1,2 @@
+export { SharedAgendaView } from './SharedAgendaView';
+export type { SharedAgendaViewProps } from './SharedAgendaView.types';
