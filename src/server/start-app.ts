@@ -84,6 +84,18 @@ export async function startApp(
     deps,
     router,
     profile: config.profile,
+    // In a tenant people search goes to Graph (relevance-ranked); the demo searches the people the store knows.
+    ...(config.profile === 'tenant'
+      ? {
+          directorySearch: async (personId: string, query: string) =>
+            (await graph.graph.directory.searchPeople(personId, query, 10)).map((u) => ({
+              id: u.id,
+              displayName: u.displayName,
+              jobTitle: u.jobTitle,
+              email: u.email,
+            })),
+        }
+      : {}),
     authenticate:
       config.profile === 'demo'
         ? demoAuthentication(store)

@@ -54,11 +54,22 @@ export class Router {
       pathMatched = true;
       if (route.method !== method) continue;
       const params: Record<string, string> = {};
-      route.names.forEach((name, i) => {
-        params[name] = decodeURIComponent(m[i + 1] ?? '');
-      });
+      for (const [i, name] of route.names.entries()) {
+        const decoded = decodeSegment(m[i + 1] ?? '');
+        if (decoded === null) return null;
+        params[name] = decoded;
+      }
       return { handler: route.handler, params };
     }
     return pathMatched ? 'method_not_allowed' : null;
+  }
+}
+
+/** A malformed escape (`%E0%A4%A`) names nothing we serve: the caller gets a 404, not a 500. */
+function decodeSegment(raw: string): string | null {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return null;
   }
 }

@@ -63,4 +63,9 @@ describe('the app in demo mode', () => {
     expect(res.status).toBe(404);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe('not_found');
   });
+
+  it('answers a malformed escape in a path with a 404, not a 500', async () => {
+    const res = await fetch(`${app.url}/api/recaps/%E0%A4%A/send`, { method: 'POST' });
+    expect(res.status).toBe(404);
+  });
 });
