@@ -15,7 +15,10 @@ export interface ChatIdentity {
  * Makes sure someone who opened a chat with the app is a known person. Someone the directory sync has not
  * seen yet gets a minimal record (no manager, a never-deliverable address) that the sync completes later.
  */
-export async function ensurePerson(deps: AppDeps, identity: ChatIdentity): Promise<{ person: Person; created: boolean }> {
+export async function ensurePerson(
+  deps: AppDeps,
+  identity: ChatIdentity,
+): Promise<{ person: Person; created: boolean }> {
   const existing = await deps.store.getPerson(identity.id);
   if (existing) return { person: existing, created: false };
   const person: Person = {

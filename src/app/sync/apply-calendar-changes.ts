@@ -5,6 +5,7 @@ import type { OwnerContext } from '../../core/one-on-one-detection';
 import { detectOneOnOne } from '../../core/one-on-one-detection';
 import type { CalendarChanges, CalendarWindow } from '../../ports/calendar';
 import type { Store } from '../../ports/store';
+import { mayBeOneOnOne } from './one-on-one-candidates';
 import type { PersonRecords } from './person-records';
 
 export type OneOnOneStore = Pick<
@@ -37,7 +38,14 @@ export async function applyCalendarChanges(
   changes: CalendarChanges,
   full: CalendarWindow | null,
 ): Promise<AppliedChanges> {
-  const applied: AppliedChanges = { events: changes.events.length, oneOnOnes: 0, created: 0, updated: 0, cancelled: 0, deleted: 0 };
+  const applied: AppliedChanges = {
+    events: changes.events.length,
+    oneOnOnes: 0,
+    created: 0,
+    updated: 0,
+    cancelled: 0,
+    deleted: 0,
+  };
   const stored = new Map((await store.listOneOnOnes(ownerId)).map((one) => [one.eventId, one]));
   const seen = new Set<string>();
 
@@ -61,8 +69,15 @@ export async function applyCalendarChanges(
   for (const event of latestById(changes.events)) {
     seen.add(event.id);
     const existing = stored.get(event.id);
+    if (!existing && !mayBeOneOnOne(event, context)) continue;
     const detection = detectOneOnOne(event, context);
-    if (detection.isOneOnOne && detection.counterpart && detection.relationship && detection.startsAt && detection.endsAt) {
+    if (
+      detection.isOneOnOne &&
+      detection.counterpart &&
+      detection.relationship &&
+      detection.startsAt &&
+      detection.endsAt
+    ) {
       applied.oneOnOnes += 1;
       const next: OneOnOne = {
         id: oneOnOneId(ownerId, event.id),

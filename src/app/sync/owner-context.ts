@@ -20,6 +20,7 @@ export async function refreshFromDirectory(
   records: PersonRecords,
   personId: string,
   organisationDomains: readonly string[] | undefined,
+  firstRefresh: boolean,
 ): Promise<OwnerFacts> {
   const [user, manager, reports, mailbox] = await Promise.allSettled([
     directory.getUser(personId),
@@ -46,7 +47,9 @@ export async function refreshFromDirectory(
     manager ? records.saveAcquaintance(manager) : Promise.resolve(),
     ...reports.map((report) => records.saveAcquaintance(report, person.id)),
   ]);
-  await records.detachFormerReports(person.id, new Set(reports.map((report) => report.id)));
+  // Reports can only have gone stale since an earlier refresh.
+  if (!firstRefresh)
+    await records.detachFormerReports(person.id, new Set(reports.map((report) => report.id)));
   return { person, context: contextOf(person, manager, reports, organisationDomains), requests: 4 };
 }
 
@@ -79,6 +82,7 @@ function contextOf(
     managerAddress: manager?.email ?? null,
     reportAddresses: reports.map((report) => report.email),
   };
-  if (organisationDomains && organisationDomains.length > 0) context.organisationDomains = organisationDomains;
+  if (organisationDomains && organisationDomains.length > 0)
+    context.organisationDomains = organisationDomains;
   return context;
 }

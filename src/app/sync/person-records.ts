@@ -6,20 +6,23 @@ import type { Store } from '../../ports/store';
 export type PeopleStore = Pick<Store, 'getPerson' | 'savePerson' | 'listReports' | 'findPersonByEmail'>;
 
 /**
- * Person records the sync writes: one read-merge-write at a time per person within this process, so a
- * manager saved as someone's acquaintance never overwrites the time zone their own sync just stored.
+ * Person records the sync writes during one run: one read-merge-write at a time per person within this
+ * process, so a manager saved as someone's acquaintance never overwrites the time zone their own sync just
+ * stored; and what was read or written is remembered for the run, so a manager with eight reports is read
+ * once, not eight times.
  */
 export class PersonRecords {
   private readonly locks = new Map<string, Promise<unknown>>();
   private readonly byEmail = new Map<string, string | null>();
+  private readonly seen = new Map<string, Person | null>();
 
   constructor(private readonly store: PeopleStore) {}
 
   /** The person's own record, from the directory and their mailbox settings. */
   saveSelf(person: Person): Promise<void> {
     return this.locked(person.id, async () => {
-      const existing = await this.store.getPerson(person.id);
-      if (!existing || !samePerson(existing, person)) await this.store.savePerson(person);
+      const existing = await this.current(person.id);
+      if (!existing || !samePerson(existing, person)) await this.write(person);
       this.byEmail.set(person.email.toLowerCase(), person.id);
     });
   }
@@ -30,7 +33,7 @@ export class PersonRecords {
    */
   saveAcquaintance(user: DirectoryUser, managerId?: string | null): Promise<void> {
     return this.locked(user.id, async () => {
-      const existing = await this.store.getPerson(user.id);
+      const existing = await this.current(user.id);
       const merged: Person = {
         id: user.id,
         email: user.email,
@@ -40,24 +43,23 @@ export class PersonRecords {
         timeZone: existing?.timeZone ?? 'UTC',
         workingHours: existing?.workingHours ?? DEFAULT_WORKING_HOURS,
       };
-      if (!existing || !samePerson(existing, merged)) await this.store.savePerson(merged);
+      if (!existing || !samePerson(existing, merged)) await this.write(merged);
       this.byEmail.set(user.email.toLowerCase(), user.id);
     });
   }
 
   /** Former reports whose record still names this manager lose that link (their own sync sets the new one). */
-  detachFormerReports(managerId: string, currentReportIds: ReadonlySet<string>): Promise<void[]> {
-    return this.store.listReports(managerId).then((previous) =>
-      Promise.all(
-        previous
-          .filter((report) => !currentReportIds.has(report.id))
-          .map((report) =>
-            this.locked(report.id, async () => {
-              const fresh = await this.store.getPerson(report.id);
-              if (fresh?.managerId === managerId) await this.store.savePerson({ ...fresh, managerId: null });
-            }),
-          ),
-      ),
+  async detachFormerReports(managerId: string, currentReportIds: ReadonlySet<string>): Promise<void> {
+    const previous = await this.store.listReports(managerId);
+    await Promise.all(
+      previous
+        .filter((report) => !currentReportIds.has(report.id))
+        .map((report) =>
+          this.locked(report.id, async () => {
+            const fresh = await this.current(report.id);
+            if (fresh?.managerId === managerId) await this.write({ ...fresh, managerId: null });
+          }),
+        ),
     );
   }
 
@@ -69,6 +71,19 @@ export class PersonRecords {
     const person = await this.store.findPersonByEmail(key);
     this.byEmail.set(key, person?.id ?? null);
     return person?.id ?? null;
+  }
+
+  private async current(id: string): Promise<Person | null> {
+    const known = this.seen.get(id);
+    if (known !== undefined) return known;
+    const stored = await this.store.getPerson(id);
+    this.seen.set(id, stored);
+    return stored;
+  }
+
+  private async write(person: Person): Promise<void> {
+    await this.store.savePerson(person);
+    this.seen.set(person.id, person);
   }
 
   private locked<T>(id: string, work: () => Promise<T>): Promise<T> {

@@ -50,7 +50,10 @@ const DAY_MS = 86_400_000;
  * Syncs the calendars of everyone who uses the app (or `personIds`): new, moved and cancelled 1:1s reach
  * the store, one person's failure is recorded against them and never stops the others.
  */
-export async function syncCalendars(deps: SyncDeps, options: SyncCalendarsOptions = {}): Promise<SyncSummary> {
+export async function syncCalendars(
+  deps: SyncDeps,
+  options: SyncCalendarsOptions = {},
+): Promise<SyncSummary> {
   const personIds = options.personIds ?? (await deps.store.listPeople()).map((person) => person.id);
   const policy: PersonSyncPolicy = {
     window: { ...DEFAULT_WINDOW_POLICY, ...options.window },
@@ -81,8 +84,11 @@ export async function syncCalendars(deps: SyncDeps, options: SyncCalendarsOption
   const first = await inPool(personIds, concurrency, (id) => syncPerson(deps, records, id, policy));
   const final = new Map(personIds.map((id, index) => [id, first[index]]));
   for (const outcome of first) summary.graphRequests += requestsOf(outcome);
-  const again = options.retryTransientOnce === false ? [] : personIds.filter((id) => isTransientFailure(final.get(id)));
-  const second = await inPool(again, concurrency, (id) => syncPerson(deps, records, id, { ...policy, force: true }));
+  const again =
+    options.retryTransientOnce === false ? [] : personIds.filter((id) => isTransientFailure(final.get(id)));
+  const second = await inPool(again, concurrency, (id) =>
+    syncPerson(deps, records, id, { ...policy, force: true }),
+  );
   again.forEach((id, index) => {
     const outcome = second[index];
     summary.graphRequests += requestsOf(outcome);

@@ -8,7 +8,10 @@ export interface FailurePolicy {
   maxBackoffMs: number;
 }
 
-export const DEFAULT_FAILURE_POLICY: FailurePolicy = { firstBackoffMs: 5 * MINUTE_MS, maxBackoffMs: 6 * 60 * MINUTE_MS };
+export const DEFAULT_FAILURE_POLICY: FailurePolicy = {
+  firstBackoffMs: 5 * MINUTE_MS,
+  maxBackoffMs: 6 * 60 * MINUTE_MS,
+};
 
 /** When the n-th consecutive failure (1-based) may be retried. */
 export function nextAttemptAfter(now: Date, failures: number, policy: FailurePolicy): string {

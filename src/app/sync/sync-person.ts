@@ -9,12 +9,14 @@ import type { OwnerFacts } from './owner-context';
 import { refreshFromDirectory, storedOwnerFacts } from './owner-context';
 import type { PeopleStore, PersonRecords } from './person-records';
 import type { FailurePolicy } from './sync-failure';
-import { failureCode, nextAttemptAfter } from './sync-failure';
+import { UnknownPersonError, failureCode, nextAttemptAfter } from './sync-failure';
 import type { SyncLog } from './sync-log';
 import type { WindowPolicy } from './sync-window';
 import { canContinue, windowFor } from './sync-window';
 
-export type SyncStore = PeopleStore & OneOnOneStore & Pick<Store, 'getSyncState' | 'saveSyncState' | 'listPeople'>;
+export type SyncStore = PeopleStore &
+  OneOnOneStore &
+  Pick<Store, 'getSyncState' | 'saveSyncState' | 'listPeople'>;
 
 export interface SyncDeps {
   store: SyncStore;
@@ -35,7 +37,12 @@ export interface PersonSyncPolicy {
 }
 
 export type PersonOutcome =
-  | ({ status: 'synced'; mode: 'initial' | 'delta' | 'restart'; requests: number; skipped: number } & AppliedChanges)
+  | ({
+      status: 'synced';
+      mode: 'initial' | 'delta' | 'restart';
+      requests: number;
+      skipped: number;
+    } & AppliedChanges)
   | { status: 'deferred' }
   | { status: 'failed'; code: string; requests: number };
 
@@ -63,7 +70,13 @@ export async function syncPerson(
     const wanted = windowFor(now, policy.window);
     let mode: 'initial' | 'delta' | 'restart' = state?.deltaLink ? 'restart' : 'initial';
     let round: { changes: CalendarChanges; window: CalendarWindow; full: boolean } | null = null;
-    if (state && canContinue(state, wanted, policy.window) && state.deltaLink && state.windowStart && state.windowEnd) {
+    if (
+      state &&
+      canContinue(state, wanted, policy.window) &&
+      state.deltaLink &&
+      state.windowStart &&
+      state.windowEnd
+    ) {
       try {
         const changes = await deps.calendar.calendarDelta(personId, state.deltaLink);
         round = { changes, window: { start: state.windowStart, end: state.windowEnd }, full: false };
@@ -95,7 +108,10 @@ export async function syncPerson(
       directoryRefreshedAt: facts.requests > 0 ? now.toISOString() : (state?.directoryRefreshedAt ?? null),
     };
     await deps.store.saveSyncState(personId, saved);
-    deps.logger.debug({ personId, mode, events: applied.events, oneOnOnes: applied.oneOnOnes, requests }, 'sync.person_synced');
+    deps.logger.debug(
+      { personId, mode, events: applied.events, oneOnOnes: applied.oneOnOnes, requests },
+      'sync.person_synced',
+    );
     return { status: 'synced', mode, requests, skipped: round.changes.skipped, ...applied };
   } catch (error) {
     const code = failureCode(error);
@@ -130,9 +146,20 @@ async function ownerFacts(
 ): Promise<OwnerFacts> {
   const refreshedAt = state?.directoryRefreshedAt ? Date.parse(state.directoryRefreshedAt) : Number.NaN;
   const fresh = !Number.isNaN(refreshedAt) && now.getTime() - refreshedAt < policy.directoryMaxAgeMs;
-  if (fresh) {
-    const person = await deps.store.getPerson(personId);
-    if (person) return storedOwnerFacts(deps.store, person, policy.organisationDomains);
+  const stored = state?.directoryRefreshedAt ? await deps.store.getPerson(personId) : null;
+  if (fresh && stored) return storedOwnerFacts(deps.store, stored, policy.organisationDomains);
+  try {
+    return await refreshFromDirectory(
+      deps.directory,
+      records,
+      personId,
+      policy.organisationDomains,
+      !state?.directoryRefreshedAt,
+    );
+  } catch (error) {
+    // A directory hiccup does not hold the calendar back: yesterday's facts will do until the next run.
+    if (!stored || error instanceof UnknownPersonError) throw error;
+    deps.logger.warn({ personId, code: failureCode(error) }, 'sync.directory_refresh_failed');
+    return storedOwnerFacts(deps.store, stored, policy.organisationDomains);
   }
-  return refreshFromDirectory(deps.directory, records, personId, policy.organisationDomains);
 }
