@@ -5,6 +5,7 @@
 import type { ActionStatus } from '../../core/action-item';
 import type { Ask, KnowledgeHolder } from '../../core/agenda';
 import type { Relationship } from '../../core/one-on-one';
+import type { WorkingHours } from '../../core/person';
 import type {
   ActionOwnerSide,
   RecapAction,
@@ -24,6 +25,7 @@ export type {
   RecapContent,
   RecapState,
   Relationship,
+  WorkingHours,
 };
 
 export interface ApiProblem {
@@ -54,7 +56,8 @@ export interface PersonRef {
 }
 
 export interface MeResponse {
-  person: PersonSummary & { timeZone: string };
+  /** Time zone and working hours as read from the person's Outlook mailbox settings. */
+  person: PersonSummary & { timeZone: string; workingHours: WorkingHours };
   manager: PersonSummary | null;
   hasReports: boolean;
   profile: 'demo' | 'tenant';

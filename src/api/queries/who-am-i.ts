@@ -18,7 +18,7 @@ export async function whoAmI(store: Store, personId: string, profile: ApiProfile
     store.listReports(personId),
   ]);
   return {
-    person: { ...personSummary(person), timeZone: person.timeZone },
+    person: { ...personSummary(person), timeZone: person.timeZone, workingHours: person.workingHours },
     manager: manager ? personSummary(manager) : null,
     hasReports: reports.length > 0,
     profile,

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 
-export type ViewName = 'next-up' | 'recaps' | 'actions' | 'growth' | 'team';
+export type ViewName = 'next-up' | 'recaps' | 'actions' | 'growth' | 'team' | 'settings';
 
 export interface TabRoute {
   view: ViewName;
@@ -8,7 +8,7 @@ export interface TabRoute {
   itemId: string | null;
 }
 
-const VIEWS: readonly ViewName[] = ['next-up', 'recaps', 'actions', 'growth', 'team'];
+const VIEWS: readonly ViewName[] = ['next-up', 'recaps', 'actions', 'growth', 'team', 'settings'];
 
 export function parseRoute(hash: string): TabRoute {
   const [view = '', item] = hash.replace(/^#\/?/, '').split('/');

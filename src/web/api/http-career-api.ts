@@ -14,27 +14,42 @@ export interface HttpCareerApiOptions {
 
 const id = (value: string): string => encodeURIComponent(value);
 
+/** Browsers refuse a `keepalive` body over 64 KiB; a bigger save goes as an ordinary request instead. */
+const KEEPALIVE_BODY_LIMIT = 60_000;
+
+interface RequestParts {
+  body?: unknown;
+  signal?: AbortSignal | undefined;
+  keepalive?: boolean | undefined;
+}
+
 /** The API over HTTP with JSON, turning every refusal into an `ApiError`. */
 export function createHttpCareerApi(options: HttpCareerApiOptions): CareerApi {
   const base = options.baseUrl ?? '';
   const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
+  let lastAuthHeaders: Record<string, string> | null = null;
 
-  async function request<T>(
-    method: string,
-    path: string,
-    body?: unknown,
-    signal?: AbortSignal,
-    retried = false,
-  ): Promise<T> {
-    const headers: Record<string, string> = { accept: 'application/json', ...(await options.authHeaders()) };
-    if (body !== undefined) headers['content-type'] = 'application/json';
+  async function authHeaders(): Promise<Record<string, string>> {
+    lastAuthHeaders = await options.authHeaders();
+    return lastAuthHeaders;
+  }
+
+  async function send(method: string, path: string, parts: RequestParts, retried = false): Promise<Response> {
+    // Leaving the page: nothing is awaited before `fetch`, so the request is out before the page goes.
+    const auth = parts.keepalive && lastAuthHeaders ? lastAuthHeaders : await authHeaders();
+    const headers: Record<string, string> = { accept: 'application/json', ...auth };
+    const body = parts.body === undefined ? null : JSON.stringify(parts.body);
+    if (body !== null) headers['content-type'] = 'application/json';
+    const keepalive =
+      parts.keepalive === true && (body === null || new Blob([body]).size <= KEEPALIVE_BODY_LIMIT);
     let response: Response;
     try {
       response = await doFetch(`${base}${path}`, {
         method,
         headers,
-        body: body === undefined ? null : JSON.stringify(body),
-        signal: signal ?? null,
+        body,
+        signal: parts.signal ?? null,
+        ...(keepalive ? { keepalive } : {}),
       });
     } catch (error) {
       if (error instanceof DOMException && error.name === 'AbortError') throw error;
@@ -44,7 +59,7 @@ export function createHttpCareerApi(options: HttpCareerApiOptions): CareerApi {
         'Career Conversations could not be reached. Check your connection and try again.',
       );
     }
-    if (response.ok) return (await response.json()) as T;
+    if (response.ok) return response;
     const failure = await errorOf(response);
     if (
       failure.code === 'token_expired' &&
@@ -52,42 +67,68 @@ export function createHttpCareerApi(options: HttpCareerApiOptions): CareerApi {
       options.refreshAuth &&
       (await options.refreshAuth())
     ) {
-      return request<T>(method, path, body, signal, true);
+      return send(method, path, { ...parts, keepalive: false }, true);
     }
     throw failure;
+  }
+
+  async function request<T>(method: string, path: string, parts: RequestParts = {}): Promise<T> {
+    const response = await send(method, path, parts);
+    return (await response.json()) as T;
   }
 
   return {
     me: () => request('GET', '/api/me'),
     demoPeople: () => request('GET', '/api/demo/people'),
     searchPeople: (query, signal) =>
-      request('GET', `/api/people/search?q=${encodeURIComponent(query)}`, undefined, signal),
+      request('GET', `/api/people/search?q=${encodeURIComponent(query)}`, { signal }),
     upcoming: () => request('GET', '/api/one-on-ones/upcoming'),
     past: () => request('GET', '/api/one-on-ones/past'),
     agenda: (oneOnOneId) => request('GET', `/api/one-on-ones/${id(oneOnOneId)}/agenda`),
-    saveAgenda: (oneOnOneId, body) => request('PUT', `/api/one-on-ones/${id(oneOnOneId)}/agenda`, body),
+    saveAgenda: (oneOnOneId, body, sendOptions) =>
+      request('PUT', `/api/one-on-ones/${id(oneOnOneId)}/agenda`, {
+        body,
+        keepalive: sendOptions?.keepalive,
+      }),
     shareAgenda: (oneOnOneId) => request('POST', `/api/one-on-ones/${id(oneOnOneId)}/agenda/share`),
     recapFor: (oneOnOneId) => request('GET', `/api/one-on-ones/${id(oneOnOneId)}/recap`),
-    writeRecap: (oneOnOneId, body) => request('PUT', `/api/one-on-ones/${id(oneOnOneId)}/recap`, body),
+    writeRecap: (oneOnOneId, body, sendOptions) =>
+      request('PUT', `/api/one-on-ones/${id(oneOnOneId)}/recap`, { body, keepalive: sendOptions?.keepalive }),
     sendRecap: (recapId) => request('POST', `/api/recaps/${id(recapId)}/send`),
     acknowledgeRecap: (recapId, version) =>
-      request('POST', `/api/recaps/${id(recapId)}/acknowledge`, { version }),
+      request('POST', `/api/recaps/${id(recapId)}/acknowledge`, { body: { version } }),
     requestRecapChange: (recapId, version, comment) =>
-      request('POST', `/api/recaps/${id(recapId)}/request-change`, { version, comment }),
+      request('POST', `/api/recaps/${id(recapId)}/request-change`, { body: { version, comment } }),
     recap: (recapId) => request('GET', `/api/recaps/${id(recapId)}`),
     actions: () => request('GET', '/api/actions'),
-    setActionStatus: (actionId, status) => request('PATCH', `/api/actions/${id(actionId)}`, { status }),
+    setActionStatus: (actionId, status) =>
+      request('PATCH', `/api/actions/${id(actionId)}`, { body: { status } }),
     growth: () => request('GET', '/api/growth'),
     team: () => request('GET', '/api/team'),
     teamAgendas: (reportId) => request('GET', `/api/team/${id(reportId)}/agendas`),
     settings: () => request('GET', '/api/settings'),
-    updateSettings: (change) => request('PATCH', '/api/settings', change),
+    updateSettings: (change, sendOptions) =>
+      request('PATCH', '/api/settings', { body: change, keepalive: sendOptions?.keepalive }),
+    exportMyData: async () => {
+      const response = await send('GET', '/api/me/export', {});
+      const data: unknown = await response.json();
+      return {
+        fileName: fileNameOf(response.headers.get('content-disposition')),
+        blob: new Blob([`${JSON.stringify(data, null, 2)}\n`], { type: 'application/json' }),
+      };
+    },
     matchMeeting: ({ start, end, attendees }) =>
       request(
         'GET',
         `/api/one-on-ones/match?start=${encodeURIComponent(start)}&end=${encodeURIComponent(end)}&attendees=${encodeURIComponent(attendees.join(','))}`,
       ),
   };
+}
+
+/** The name the server suggests in `Content-Disposition`, else a plain one; never a path. */
+function fileNameOf(disposition: string | null): string {
+  const suggested = /filename="([^"/\\]+)"/.exec(disposition ?? '')?.[1];
+  return suggested ?? 'career-conversations-my-data.json';
 }
 
 async function errorOf(response: Response): Promise<ApiError> {

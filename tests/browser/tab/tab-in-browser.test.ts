@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, screenshotPath } from '../../support/browser';
 import type { DemoServer } from '../../support/demo-server';
@@ -79,6 +80,63 @@ describe('the Teams tab in a plain browser (demo profile)', () => {
     }
   });
 
+  it('keeps what was typed when the page is reloaded straight away, before the typing pause', async () => {
+    const { context, page } = await openAs('Avery Chen');
+    try {
+      await page.getByRole('list', { name: 'Upcoming 1:1s' }).getByRole('button', { name: /Lena/ }).click();
+      await page.getByRole('heading', { name: /Agenda: 1:1 with Lena/ }).waitFor();
+      const focus = page.getByRole('textbox', { name: 'What do you want to learn?' });
+      await focus.fill('How the platform team runs incident reviews');
+      await page.getByRole('textbox', { name: /Private notes/ }).pressSequentially('Ask about on-call');
+      // No wait for "All changes saved": the page goes while the save still waits for the typing pause.
+      await page.reload();
+      await page.getByRole('heading', { name: /Agenda: 1:1 with Lena/ }).waitFor();
+      expect(await focus.inputValue()).toBe('How the platform team runs incident reviews');
+      expect(await page.getByRole('textbox', { name: /Private notes/ }).inputValue()).toBe(
+        'Ask about on-call',
+      );
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('keeps a changed lead time across a reload, and downloads my data as a JSON file', async () => {
+    const { context, page } = await openAs('Avery Chen');
+    try {
+      await page.getByRole('link', { name: 'Settings' }).click();
+      await page.getByRole('heading', { name: 'Settings', level: 2 }).waitFor();
+      const leadTime = page.getByRole('spinbutton', { name: 'Lead time for agenda prompts' });
+      expect(await leadTime.inputValue()).toBe('24');
+
+      await leadTime.fill('500');
+      await leadTime.press('Tab');
+      await page.getByText('Lead time must be a whole number of hours from 1 to 168.').waitFor();
+
+      await leadTime.fill('48');
+      await leadTime.press('Tab');
+      await page.getByText(/All changes saved/).waitFor();
+      await page.reload();
+      await page.getByRole('heading', { name: 'Settings', level: 2 }).waitFor();
+      await expect(leadTime.inputValue()).resolves.toBe('48');
+      await page.getByText('Pacific Time (America/Los_Angeles)').waitFor();
+
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Download my data' }).click();
+      const file = await download;
+      expect(file.suggestedFilename()).toMatch(/^career-conversations-\d{4}-\d{2}-\d{2}\.json$/);
+      const data = JSON.parse(readFileSync(await file.path(), 'utf8')) as {
+        person: { id: string };
+        settings: { leadTimeHours: number };
+      };
+      expect(data.person.id).toBe(server.cast.avery.id);
+      expect(data.settings.leadTimeHours).toBe(48);
+      await page.getByRole('link', { name: file.suggestedFilename() }).waitFor();
+      await page.screenshot({ path: screenshotPath('settings-data-ready'), fullPage: true });
+    } finally {
+      await context.close();
+    }
+  });
+
   it('shows the employee the manager’s acknowledgement once the manager gives it in My team', async () => {
     const employee = await openAs('Avery Chen', '#/recaps');
     const manager = await openAs('Jordan Rivera', '#/team');
@@ -109,6 +167,14 @@ describe('the Teams tab in a plain browser (demo profile)', () => {
     { name: 'actions', as: 'Avery Chen', hash: '#/actions', ready: 'Agreed with others' },
     { name: 'growth', as: 'Avery Chen', hash: '#/growth', ready: 'Your rhythm' },
     { name: 'my-team', as: 'Jordan Rivera', hash: '#/team', ready: 'Sam Patel' },
+    { name: 'settings', as: 'Avery Chen', hash: '#/settings', ready: 'Lead time for agenda prompts' },
+    {
+      name: 'settings-high-contrast',
+      as: 'Avery Chen',
+      hash: '#/settings',
+      ready: 'Lead time for agenda prompts',
+      theme: 'contrast',
+    },
     {
       name: 'next-up-dark',
       as: 'Avery Chen',

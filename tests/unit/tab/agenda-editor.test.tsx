@@ -7,9 +7,9 @@ import { installBrowserShims, renderWithApi } from './support/render-with-api';
 
 installBrowserShims();
 
-function renderEditor(api: FakeCareerApi) {
+function renderEditor(api: FakeCareerApi, saveDelayMs = 5) {
   return renderWithApi(
-    <AgendaEditor oneOnOneId={ONE_ON_ONE.id} timeZone="Europe/London" saveDelayMs={5} />,
+    <AgendaEditor oneOnOneId={ONE_ON_ONE.id} timeZone="Europe/London" saveDelayMs={saveDelayMs} />,
     api,
   );
 }
@@ -166,6 +166,59 @@ describe('AgendaEditor', () => {
     renderEditor(api);
     const shared = await screen.findByRole('article', { name: /agenda max moreau shared/i });
     expect(within(shared).getByText('Coaching skills')).toBeTruthy();
+  });
+
+  it('sends what I typed at once, with keepalive, when the page is closed before the typing pause', async () => {
+    const api = new FakeCareerApi();
+    renderEditor(api, 60_000);
+    fireEvent.change(await learningFocus(), { target: { value: 'Data modelling' } });
+    act(() => {
+      window.dispatchEvent(new Event('pagehide'));
+    });
+    await waitFor(() => {
+      expect(api.agendaState.agenda?.learningFocus).toBe('Data modelling');
+    });
+    expect(api.keptAlive).toEqual(['saveAgenda']);
+    expect(api.saves.map((s) => s.baseRevision)).toEqual([null]);
+  });
+
+  it('sends what I typed when the app is hidden (another app, a locked phone)', async () => {
+    const api = new FakeCareerApi();
+    renderEditor(api, 60_000);
+    fireEvent.change(await learningFocus(), { target: { value: 'Mentoring' } });
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    try {
+      act(() => {
+        document.dispatchEvent(new Event('visibilitychange'));
+      });
+    } finally {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
+    }
+    await screen.findByText(/all changes saved/i);
+    expect(api.keptAlive).toEqual(['saveAgenda']);
+  });
+
+  it('follows a save still on its way with the latest typing, on the revision that save creates', async () => {
+    const api = new FakeCareerApi();
+    renderEditor(api);
+    api.holdSaves();
+    fireEvent.change(await learningFocus(), { target: { value: 'Mine' } });
+    await waitFor(() => {
+      expect(api.saves).toHaveLength(1);
+    });
+    fireEvent.change(await learningFocus(), { target: { value: 'Mine, and more' } });
+    act(() => {
+      window.dispatchEvent(new Event('pagehide'));
+    });
+    api.releaseSaves();
+    await screen.findByText(/all changes saved/i);
+    expect(api.saves.map((s) => [s.learningFocus, s.baseRevision])).toEqual([
+      ['Mine', null],
+      ['Mine, and more', 1],
+    ]);
+    expect(api.keptAlive).toEqual(['saveAgenda']);
+    expect(api.agendaState.agenda?.learningFocus).toBe('Mine, and more');
+    expect(screen.queryByRole('button', { name: 'Keep mine' })).toBeNull();
   });
 
   it('offers a retry when the agenda cannot be opened', async () => {

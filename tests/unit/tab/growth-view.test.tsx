@@ -14,6 +14,7 @@ const ME: MeResponse = {
     jobTitle: null,
     email: 'riley@contoso.example',
     timeZone: 'UTC',
+    workingHours: { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' },
   },
   manager: null,
   hasReports: false,

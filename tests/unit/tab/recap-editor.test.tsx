@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { RecapDto } from '../../../src/api/contract/api-types';
 import { ApiError } from '../../../src/web/api/api-error';
 import { RecapEditor } from '../../../src/web/components/RecapEditor';
@@ -30,9 +30,14 @@ const SENT: RecapDto = {
   updatedAt: '2026-11-23T12:00:00.000Z',
 };
 
-function renderEditor(api: FakeCareerApi, onChange?: (recap: RecapDto) => void) {
+function renderEditor(api: FakeCareerApi, onChange?: (recap: RecapDto) => void, saveDelayMs = 5) {
   return renderWithApi(
-    <RecapEditor oneOnOneId="ava:evt-1" timeZone="Europe/London" {...(onChange ? { onChange } : {})} />,
+    <RecapEditor
+      oneOnOneId="ava:evt-1"
+      timeZone="Europe/London"
+      saveDelayMs={saveDelayMs}
+      {...(onChange ? { onChange } : {})}
+    />,
     api,
   );
 }
@@ -48,7 +53,7 @@ describe('RecapEditor', () => {
   it('writes topics and an action with owner and due date, then sends it to the manager', async () => {
     const api = new FakeCareerApi();
     const changes: string[] = [];
-    renderEditor(api, (recap) => changes.push(recap.state));
+    renderEditor(api, (recap) => changes.push(recap.state), 60_000);
     fireEvent.change(await screen.findByRole('textbox', { name: 'Topic 1' }), {
       target: { value: 'Moving towards data work' },
     });
@@ -77,7 +82,6 @@ describe('RecapEditor', () => {
     const api = new FakeCareerApi();
     renderEditor(api);
     fireEvent.click(await screen.findByRole('button', { name: 'Add an action' }));
-    fireEvent.change(screen.getByRole('textbox', { name: 'Action 1' }), { target: { value: 'Too late' } });
     api.failNext(
       'writeRecap',
       new ApiError(400, 'validation_failed', 'Action 1 is due 2026-11-01, which has passed.', [
@@ -88,12 +92,57 @@ describe('RecapEditor', () => {
         },
       ]),
     );
-    fireEvent.click(screen.getByRole('button', { name: 'Save draft' }));
+    fireEvent.change(screen.getByRole('textbox', { name: 'Action 1' }), { target: { value: 'Too late' } });
     const messages = await screen.findAllByText('Action 1 is due 2026-11-01, which has passed.');
     expect(messages.length).toBeGreaterThan(0);
     expect(screen.getByLabelText('Action 1: due').getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'Action 1' }).value).toBe('Too late');
+    expect(screen.getByText('Not saved: fix the highlighted fields')).toBeTruthy();
     expect(api.calls).not.toContain('sendRecap');
+  });
+
+  it('saves the draft as I type and says so, without sending it', async () => {
+    const api = new FakeCareerApi();
+    const changes: string[] = [];
+    renderEditor(api, (recap) => changes.push(recap.state));
+    fireEvent.change(await screen.findByRole('textbox', { name: 'Topic 1' }), {
+      target: { value: 'Moving towards data work' },
+    });
+    await screen.findByText(/all changes saved/i);
+    expect(api.recapWrites).toEqual([{ topics: ['Moving towards data work'], actions: [] }]);
+    expect(changes).toEqual(['draft']);
+    expect(api.calls).not.toContain('sendRecap');
+  });
+
+  it('does not save a recap emptied of every topic and action, and says why', async () => {
+    const api = new FakeCareerApi();
+    renderEditor(api);
+    fireEvent.change(await screen.findByRole('textbox', { name: 'Topic 1' }), { target: { value: ' ' } });
+    expect(await screen.findByText(/a recap needs at least one topic or one agreed action/i)).toBeTruthy();
+    expect(api.recapWrites).toEqual([]);
+  });
+
+  it('sends what I typed at once, with keepalive, when the page is closed before the typing pause', async () => {
+    const api = new FakeCareerApi();
+    renderEditor(api, undefined, 60_000);
+    fireEvent.change(await screen.findByRole('textbox', { name: 'Topic 1' }), {
+      target: { value: 'Rotation timing' },
+    });
+    act(() => {
+      window.dispatchEvent(new Event('pagehide'));
+    });
+    await waitFor(() => {
+      expect(api.recapState.recap?.topics).toEqual(['Rotation timing']);
+    });
+    expect(api.keptAlive).toEqual(['writeRecap']);
+  });
+
+  it('sends the agenda’s prefill as the recap when nothing was typed', async () => {
+    const api = new FakeCareerApi();
+    renderEditor(api);
+    fireEvent.click(await screen.findByRole('button', { name: 'Send to Max' }));
+    expect(await screen.findByText('Waiting for confirmation')).toBeTruthy();
+    expect(api.recapWrites).toEqual([{ topics: ['Learning: Data modelling'], actions: [] }]);
   });
 
   it('shows a sent recap read-only and who it waits for', async () => {

@@ -10,7 +10,11 @@ describe('tab routes in the URL hash', () => {
 
   it('falls back to Next up for an unknown or empty hash', () => {
     expect(parseRoute('')).toEqual({ view: 'next-up', itemId: null });
-    expect(parseRoute('#/settings')).toEqual({ view: 'next-up', itemId: null });
+    expect(parseRoute('#/preferences')).toEqual({ view: 'next-up', itemId: null });
+  });
+
+  it('knows Settings, so a reload there stays there', () => {
+    expect(parseRoute('#/settings')).toEqual({ view: 'settings', itemId: null });
   });
 
   it('ignores a selection that is not valid percent-encoding', () => {

@@ -1,11 +1,12 @@
 import type {
   AgendaDto,
   AgendaResponse,
-  ApiProblem,
   Ask,
   KnowledgeHolder,
   SharedAgendaDto,
 } from '../../../api/contract/api-types';
+
+export type { SaveState } from '../../autosave/save-state';
 
 export interface AgendaEditorProps {
   oneOnOneId: string;
@@ -34,16 +35,6 @@ export interface AgendaDraft {
   carriedActionIds: string[];
   privateNotes: string;
 }
-
-export type SaveState =
-  | { kind: 'idle' }
-  | { kind: 'empty' }
-  | { kind: 'pending' }
-  | { kind: 'saving' }
-  | { kind: 'saved'; at: string }
-  | { kind: 'invalid'; message: string; problems: ApiProblem[] }
-  | { kind: 'conflict' }
-  | { kind: 'error'; message: string };
 
 export type ShareState = { kind: 'idle' } | { kind: 'sharing' } | { kind: 'error'; message: string };
 

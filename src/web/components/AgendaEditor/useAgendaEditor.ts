@@ -1,7 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AgendaDto, AgendaResponse, PersonSummary } from '../../../api/contract/api-types';
+import type {
+  AgendaDto,
+  AgendaResponse,
+  PersonSummary,
+  SaveAgendaResponse,
+} from '../../../api/contract/api-types';
 import { isApiError, messageOf } from '../../api/api-error';
 import { useApi } from '../../api/api-context';
+import { DraftSaver } from '../../autosave/draft-saver';
+import { useSaveBeforeLeaving } from '../../hooks/use-save-before-leaving';
 import { draftOf, inputOf, isBlank, rowKey } from './agenda-draft';
 import type { AgendaDraft, AgendaFormProps, SaveState, ShareState } from './AgendaEditor.types';
 
@@ -25,7 +32,8 @@ export interface AgendaEditorState {
 
 /**
  * The agenda as the author edits it: saved as they type (debounced, one save at a time, never a lost
- * keystroke), refused saves shown on their fields, and a conflict offered as "load latest" or "keep mine".
+ * keystroke, sent on its way even as the page closes), refused saves shown on their fields, and a conflict
+ * offered as "load latest" or "keep mine".
  */
 export function useAgendaEditor({
   initial,
@@ -40,103 +48,83 @@ export function useAgendaEditor({
   const [agenda, setAgenda] = useState<AgendaDto | null>(initial.agenda);
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
   const [share, setShare] = useState<ShareState>({ kind: 'idle' });
-
-  const draftRef = useRef(draft);
-  const revisionRef = useRef<number | null>(initial.agenda?.revision ?? null);
-  const savedRef = useRef<AgendaDraft>(draft);
-  const timerRef = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const inFlightRef = useRef<Promise<void> | null>(null);
-  const againRef = useRef(false);
-  const conflictRef = useRef(false);
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
+  const revisionRef = useRef<number | null>(initial.agenda?.revision ?? null);
+  /** The revision the server will be at once every save on its way has landed. */
+  const expectedRevisionRef = useRef<number | null>(revisionRef.current);
+  const [saver] = useState(
+    () =>
+      new DraftSaver<AgendaDraft, SaveAgendaResponse>({
+        draft,
+        isBlank,
+        savedAt: (result) => result.agenda.updatedAt,
+        delayMs: saveDelayMs,
+        send: async (snapshot, how) => {
+          // Following a save still on its way (the page is closing): build on the revision it will create.
+          const base = how.following ? expectedRevisionRef.current : revisionRef.current;
+          expectedRevisionRef.current = (base ?? 0) + 1;
+          try {
+            return await api.saveAgenda(
+              oneOnOneId,
+              { ...inputOf(snapshot), baseRevision: base },
+              how.keepalive ? { keepalive: true } : undefined,
+            );
+          } catch (error) {
+            expectedRevisionRef.current = revisionRef.current;
+            throw error;
+          }
+        },
+        onSaved: (result) => {
+          moveTo(result.agenda.revision);
+          setAgenda(result.agenda);
+          onChangeRef.current?.(result.agenda);
+        },
+        onState: setSave,
+        // A save that guessed its base revision and overtook the save before it is simply sent again.
+        refusal: (error, how) =>
+          isApiError(error, 'conflict') ? (how.following ? 'send-again' : 'conflict') : null,
+      }),
+  );
 
-  const saveNow = useCallback(async (): Promise<void> => {
-    if (timerRef.current) clearTimeout(timerRef.current);
-    timerRef.current = null;
-    if (conflictRef.current) return;
-    if (inFlightRef.current) {
-      againRef.current = true;
-      return inFlightRef.current;
-    }
-    const snapshot = draftRef.current;
-    if (snapshot === savedRef.current) return;
-    if (isBlank(snapshot)) {
-      setSave({ kind: 'empty' });
-      return;
-    }
-    setSave({ kind: 'saving' });
-    const run = (async () => {
-      try {
-        const result = await api.saveAgenda(oneOnOneId, {
-          ...inputOf(snapshot),
-          baseRevision: revisionRef.current,
-        });
-        revisionRef.current = result.agenda.revision;
-        savedRef.current = snapshot;
-        setAgenda(result.agenda);
-        onChangeRef.current?.(result.agenda);
-        setSave(
-          draftRef.current === snapshot
-            ? { kind: 'saved', at: result.agenda.updatedAt }
-            : { kind: 'pending' },
-        );
-      } catch (error) {
-        if (isApiError(error, 'conflict')) {
-          conflictRef.current = true;
-          setSave({ kind: 'conflict' });
-        } else if (isApiError(error) && error.status === 400) {
-          setSave({ kind: 'invalid', message: error.message, problems: error.problems });
-        } else {
-          setSave({ kind: 'error', message: messageOf(error) });
-        }
-        againRef.current = false;
-      }
-    })();
-    inFlightRef.current = run;
-    await run;
-    inFlightRef.current = null;
-    if (againRef.current) {
-      againRef.current = false;
-      await saveNow();
-    }
-  }, [api, oneOnOneId]);
+  function moveTo(revision: number | null): void {
+    if (revision !== null && revision <= (revisionRef.current ?? 0)) return;
+    revisionRef.current = revision;
+    expectedRevisionRef.current = revision;
+  }
+
+  // Leaving the editor (another 1:1, another view) keeps what was typed; so does closing the page.
+  useEffect(
+    () => () => {
+      saver.dispose();
+    },
+    [saver],
+  );
+  useSaveBeforeLeaving(() => {
+    saver.saveBeforeLeaving();
+  });
 
   const update = useCallback(
     (change: (draft: AgendaDraft) => AgendaDraft) => {
-      const next = change(draftRef.current);
-      draftRef.current = next;
+      const next = change(saver.currentDraft);
       setDraft(next);
-      if (conflictRef.current) return;
-      setSave({ kind: 'pending' });
-      if (timerRef.current) clearTimeout(timerRef.current);
-      timerRef.current = setTimeout(() => {
-        void saveNow();
-      }, saveDelayMs);
+      saver.edit(next);
     },
-    [saveDelayMs, saveNow],
-  );
-
-  // Leaving the editor (another 1:1, another view) keeps what was typed.
-  useEffect(
-    () => () => {
-      if (timerRef.current) void saveNow();
-    },
-    [saveNow],
+    [saver],
   );
 
   const replaceWith = (latest: AgendaResponse, keepDraft: boolean): void => {
     setResponse(latest);
     setAgenda(latest.agenda);
     revisionRef.current = latest.agenda?.revision ?? null;
-    conflictRef.current = false;
-    if (!keepDraft) {
-      const fresh = draftOf(latest);
-      draftRef.current = fresh;
-      savedRef.current = fresh;
-      setDraft(fresh);
-      setSave({ kind: 'idle' });
+    expectedRevisionRef.current = revisionRef.current;
+    if (keepDraft) {
+      saver.rebase(null);
+      return;
     }
+    const fresh = draftOf(latest);
+    saver.rebase(fresh);
+    setDraft(fresh);
   };
 
   return {
@@ -154,14 +142,14 @@ export function useAgendaEditor({
     addAsk: () => {
       update((d) => ({ ...d, asks: [...d.asks, { wanted: '', support: '', key: rowKey() }] }));
     },
-    flush: saveNow,
+    flush: () => saver.saveNow(),
     shareNow: async () => {
-      await saveNow();
-      if (conflictRef.current || revisionRef.current === null) return;
+      await saver.saveNow();
+      if (saver.inConflict || revisionRef.current === null) return;
       setShare({ kind: 'sharing' });
       try {
         const result = await api.shareAgenda(oneOnOneId);
-        revisionRef.current = result.agenda.revision;
+        moveTo(result.agenda.revision);
         setAgenda(result.agenda);
         onChangeRef.current?.(result.agenda);
         setShare({ kind: 'idle' });
@@ -174,8 +162,7 @@ export function useAgendaEditor({
     },
     keepMine: async () => {
       replaceWith(await reload(), true);
-      savedRef.current = { ...savedRef.current };
-      await saveNow();
+      await saver.saveNow();
     },
     searchPeople: async (query, signal) => (await api.searchPeople(query, signal)).people,
   };

@@ -1,8 +1,15 @@
-import type { ActionOwnerSide, RecapDto, RecapForOneOnOneResponse } from '../../../api/contract/api-types';
+import type {
+  ActionOwnerSide,
+  ApiProblem,
+  RecapDto,
+  RecapForOneOnOneResponse,
+} from '../../../api/contract/api-types';
 
 export interface RecapEditorProps {
   oneOnOneId: string;
   timeZone: string;
+  /** Quiet time after the last keystroke before saving the draft. */
+  saveDelayMs?: number;
   /** Told after each save or send, so a list can update its status. */
   onChange?: (recap: RecapDto) => void;
 }
@@ -30,9 +37,5 @@ export interface RecapDraft {
   actions: ActionRow[];
 }
 
-export type RecapWriteState =
-  | { kind: 'editing' }
-  | { kind: 'saving' }
-  | { kind: 'sending' }
-  | { kind: 'saved' }
-  | { kind: 'failed'; message: string };
+export type RecapSendState =
+  { kind: 'idle' } | { kind: 'sending' } | { kind: 'failed'; message: string; problems: ApiProblem[] };

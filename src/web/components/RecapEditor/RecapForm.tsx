@@ -15,6 +15,7 @@ import { useId } from 'react';
 import { formatMeeting } from '../../format/format-date';
 import { relationshipLabel } from '../../format/relationship-label';
 import { RecapStatus } from '../RecapStatus';
+import { SaveIndicator } from '../SaveIndicator';
 import { RecapContentView } from './RecapContentView';
 import type { RecapFormProps } from './RecapEditor.types';
 import { useRecapEditor } from './useRecapEditor';
@@ -27,7 +28,7 @@ export function RecapForm(props: RecapFormProps): ReactNode {
   const { oneOnOne } = props.initial;
   const them = oneOnOne.counterpart.name;
   const firstName = them.split(' ')[0] ?? them;
-  const busy = state.write.kind === 'saving' || state.write.kind === 'sending';
+  const sendingNow = state.sending.kind === 'sending';
   const { recap, draft, setDraft } = state;
   const revising = recap?.state === 'changeRequested';
   const generalProblems = state.problems.filter(
@@ -36,14 +37,26 @@ export function RecapForm(props: RecapFormProps): ReactNode {
 
   return (
     <section className={styles.root} aria-labelledby={headingId}>
-      <div className={styles.headingBlock}>
-        <Title3 as="h2" id={headingId}>
-          Recap: 1:1 with {them}
-        </Title3>
-        <Caption1 className={styles.meta}>
-          {formatMeeting(oneOnOne.startsAt, props.timeZone)} · {relationshipLabel(oneOnOne.relationship)}
-        </Caption1>
-        <RecapStatus recap={recap} counterpartName={them} timeZone={props.timeZone} />
+      <div className={styles.header}>
+        <div className={styles.headingBlock}>
+          <Title3 as="h2" id={headingId}>
+            Recap: 1:1 with {them}
+          </Title3>
+          <Caption1 className={styles.meta}>
+            {formatMeeting(oneOnOne.startsAt, props.timeZone)} · {relationshipLabel(oneOnOne.relationship)}
+          </Caption1>
+          <RecapStatus recap={recap} counterpartName={them} timeZone={props.timeZone} />
+        </div>
+        {state.editable ? (
+          <SaveIndicator
+            state={state.save}
+            timeZone={props.timeZone}
+            emptyMessage="Not saved: a recap needs at least one topic or one agreed action"
+            onRetry={() => {
+              void state.flush();
+            }}
+          />
+        ) : null}
       </div>
 
       {!state.editable && recap ? (
@@ -163,45 +176,40 @@ export function RecapForm(props: RecapFormProps): ReactNode {
             </Button>
           </fieldset>
 
-          {state.write.kind === 'failed' ? (
+          {state.sending.kind === 'failed' || generalProblems.length > 0 ? (
             <MessageBar intent="error" layout="multiline">
               <MessageBarBody>
-                <MessageBarTitle>Not saved.</MessageBarTitle>
+                <MessageBarTitle>
+                  {state.sending.kind === 'failed' ? 'Not sent.' : 'Not saved.'}
+                </MessageBarTitle>
                 {generalProblems.length > 0
                   ? generalProblems.map((p) => p.message).join(' ')
-                  : state.write.message}
+                  : state.sending.kind === 'failed'
+                    ? state.sending.message
+                    : null}
               </MessageBarBody>
             </MessageBar>
           ) : null}
 
           <div className={styles.buttons}>
             <Button
-              disabled={busy}
-              onClick={() => {
-                void state.saveDraft();
-              }}
-            >
-              {state.write.kind === 'saving' ? 'Saving…' : 'Save draft'}
-            </Button>
-            <Button
               appearance="primary"
-              disabled={busy}
+              disabled={sendingNow}
               onClick={() => {
                 void state.send();
               }}
             >
-              {state.write.kind === 'sending'
+              {sendingNow
                 ? 'Sending…'
                 : revising
                   ? `Send the revised recap to ${firstName}`
                   : `Send to ${firstName}`}
             </Button>
-            <Body1 role="status" className={styles.note}>
-              {state.write.kind === 'saved'
-                ? 'Draft saved.'
-                : oneOnOne.relationship === 'manager'
-                  ? `${firstName} will be asked to confirm it.`
-                  : `${firstName} gets it for reference; no confirmation needed.`}
+            <Body1 className={styles.note}>
+              {oneOnOne.relationship === 'manager'
+                ? `${firstName} will be asked to confirm it.`
+                : `${firstName} gets it for reference; no confirmation needed.`}{' '}
+              Nothing goes to {firstName} until you send it.
             </Body1>
           </div>
         </>

@@ -33,3 +33,8 @@ export function recapRequestOf(draft: RecapDraft): WriteRecapRequest {
     })),
   };
 }
+
+/** Nothing a recap could be saved with: blank rows are dropped, and a recap needs a topic or an action. */
+export function isBlankRecap(draft: RecapDraft): boolean {
+  return draft.topics.every((t) => t.text.trim() === '') && draft.actions.every((a) => a.text.trim() === '');
+}

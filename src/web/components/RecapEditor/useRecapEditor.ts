@@ -1,15 +1,20 @@
-import { useState } from 'react';
-import type { ApiProblem, RecapDto } from '../../../api/contract/api-types';
+import { useEffect, useRef, useState } from 'react';
+import type { ApiProblem, RecapDto, RecapResponse } from '../../../api/contract/api-types';
 import { isApiError, messageOf } from '../../api/api-error';
 import { useApi } from '../../api/api-context';
+import { DraftSaver } from '../../autosave/draft-saver';
+import type { SaveState } from '../../autosave/save-state';
+import { useSaveBeforeLeaving } from '../../hooks/use-save-before-leaving';
 import { addDaysTo } from './due-date';
-import { recapDraftOf, recapRequestOf, recapRowKey } from './recap-draft';
-import type { RecapDraft, RecapFormProps, RecapWriteState } from './RecapEditor.types';
+import { isBlankRecap, recapDraftOf, recapRequestOf, recapRowKey } from './recap-draft';
+import type { RecapDraft, RecapFormProps, RecapSendState } from './RecapEditor.types';
 
 export interface RecapEditorState {
   recap: RecapDto | null;
   draft: RecapDraft;
-  write: RecapWriteState;
+  save: SaveState;
+  sending: RecapSendState;
+  /** Field problems from the last refused save or send. */
   problems: ApiProblem[];
   editable: boolean;
   today: string;
@@ -17,57 +22,95 @@ export interface RecapEditorState {
   setDraft: (change: (draft: RecapDraft) => RecapDraft) => void;
   addTopic: () => void;
   addAction: () => void;
-  saveDraft: () => Promise<void>;
+  /** Saves now (the "retry" of a failed save). */
+  flush: () => Promise<void>;
   send: () => Promise<void>;
 }
 
-/** Writing, revising and sending a recap: every refused field shown where it belongs, nothing lost on failure. */
-export function useRecapEditor({ initial, onChange }: RecapFormProps): RecapEditorState {
+/**
+ * Writing, revising and sending a recap: the draft saves as it is typed (and on its way as the page closes),
+ * every refused field is shown where it belongs, and nothing is lost on failure.
+ */
+export function useRecapEditor({ initial, saveDelayMs = 800, onChange }: RecapFormProps): RecapEditorState {
   const api = useApi();
   const oneOnOneId = initial.oneOnOne.id;
   const [recap, setRecap] = useState<RecapDto | null>(initial.recap);
   const [draft, setDraftState] = useState<RecapDraft>(() =>
     recapDraftOf(initial.recap ?? initial.prefill ?? { topics: [], actions: [] }),
   );
-  const [write, setWrite] = useState<RecapWriteState>({ kind: 'editing' });
-  const [problems, setProblems] = useState<ApiProblem[]>([]);
+  const [save, setSave] = useState<SaveState>({ kind: 'idle' });
+  const [sending, setSending] = useState<RecapSendState>({ kind: 'idle' });
+  const recapRef = useRef(recap);
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
   const editable = recap === null || recap.state === 'draft' || recap.state === 'changeRequested';
 
-  const fail = (error: unknown): void => {
-    setProblems(isApiError(error) ? error.problems : []);
-    setWrite({ kind: 'failed', message: messageOf(error) });
+  const [saver] = useState(
+    () =>
+      new DraftSaver<RecapDraft, RecapResponse>({
+        draft,
+        isBlank: isBlankRecap,
+        savedAt: (result) => result.recap.updatedAt,
+        delayMs: saveDelayMs,
+        send: (snapshot, how) =>
+          api.writeRecap(
+            oneOnOneId,
+            recapRequestOf(snapshot),
+            how.keepalive ? { keepalive: true } : undefined,
+          ),
+        onSaved: ({ recap: saved }) => {
+          recapRef.current = saved;
+          setRecap(saved);
+          onChangeRef.current?.(saved);
+        },
+        onState: setSave,
+      }),
+  );
+
+  useEffect(
+    () => () => {
+      saver.dispose();
+    },
+    [saver],
+  );
+  useSaveBeforeLeaving(() => {
+    saver.saveBeforeLeaving();
+  });
+
+  const change = (next: (draft: RecapDraft) => RecapDraft): void => {
+    const changed = next(saver.currentDraft);
+    setDraftState(changed);
+    saver.edit(changed);
   };
 
-  const save = async (): Promise<RecapDto | null> => {
-    try {
-      const { recap: saved } = await api.writeRecap(oneOnOneId, recapRequestOf(draft));
-      setRecap(saved);
-      setProblems([]);
-      onChange?.(saved);
-      return saved;
-    } catch (error) {
-      fail(error);
-      return null;
+  /** Everything typed is saved first; a recap never saved (still the agenda's prefill) is saved as it stands. */
+  const saveBeforeSending = async (): Promise<RecapDto | null> => {
+    await saver.saveNow();
+    if (recapRef.current === null && saver.isSaved) {
+      saver.rebase(null);
+      await saver.saveNow();
     }
+    return saver.isSaved ? recapRef.current : null;
   };
+
+  const problems =
+    save.kind === 'invalid' ? save.problems : sending.kind === 'failed' ? sending.problems : [];
 
   return {
     recap,
     draft,
-    write,
+    save,
+    sending,
     problems,
     editable,
     today: initial.today,
     problemFor: (field) => problems.find((p) => p.field === field)?.message,
-    setDraft: (change) => {
-      setDraftState(change);
-      if (write.kind === 'saved') setWrite({ kind: 'editing' });
-    },
+    setDraft: change,
     addTopic: () => {
-      setDraftState((d) => ({ ...d, topics: [...d.topics, { key: recapRowKey(), text: '' }] }));
+      change((d) => ({ ...d, topics: [...d.topics, { key: recapRowKey(), text: '' }] }));
     },
     addAction: () => {
-      setDraftState((d) => ({
+      change((d) => ({
         ...d,
         actions: [
           ...d.actions,
@@ -75,21 +118,26 @@ export function useRecapEditor({ initial, onChange }: RecapFormProps): RecapEdit
         ],
       }));
     },
-    saveDraft: async () => {
-      setWrite({ kind: 'saving' });
-      if (await save()) setWrite({ kind: 'saved' });
-    },
+    flush: () => saver.saveNow(),
     send: async () => {
-      setWrite({ kind: 'sending' });
-      const saved = await save();
-      if (!saved) return;
+      setSending({ kind: 'sending' });
+      const saved = await saveBeforeSending();
+      if (!saved) {
+        setSending({ kind: 'idle' });
+        return;
+      }
       try {
         const { recap: sent } = await api.sendRecap(saved.id);
+        recapRef.current = sent;
         setRecap(sent);
-        onChange?.(sent);
-        setWrite({ kind: 'editing' });
+        onChangeRef.current?.(sent);
+        setSending({ kind: 'idle' });
       } catch (error) {
-        fail(error);
+        setSending({
+          kind: 'failed',
+          message: messageOf(error),
+          problems: isApiError(error) ? error.problems : [],
+        });
       }
     },
   };

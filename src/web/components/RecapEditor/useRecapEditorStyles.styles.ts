@@ -7,6 +7,13 @@ export const useRecapEditorStyles = makeStyles({
     gap: tokens.spacingVerticalL,
     maxWidth: '760px',
   },
+  header: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'baseline',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalM,
+  },
   headingBlock: {
     display: 'flex',
     flexDirection: 'column',

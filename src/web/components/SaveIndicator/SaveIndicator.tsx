@@ -1,15 +1,15 @@
 import { Button, Caption1, Spinner, mergeClasses } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import type { SaveState } from '../AgendaEditor/AgendaEditor.types';
+import type { SaveState } from '../../autosave/save-state';
 import type { SaveIndicatorProps } from './SaveIndicator.types';
 import { useSaveIndicatorStyles } from './useSaveIndicatorStyles.styles';
 
-function describe(state: SaveState, timeZone: string): string {
+function describe(state: SaveState, timeZone: string, wording: { idle: string; empty: string }): string {
   switch (state.kind) {
     case 'idle':
-      return 'Changes save as you type';
+      return wording.idle;
     case 'empty':
-      return 'Nothing to save yet: add something to the agenda';
+      return wording.empty;
     case 'pending':
       return 'Unsaved changes…';
     case 'saving':
@@ -25,8 +25,14 @@ function describe(state: SaveState, timeZone: string): string {
   }
 }
 
-/** The agenda's save state, announced politely to screen readers as it changes. */
-export function SaveIndicator({ state, timeZone, onRetry }: SaveIndicatorProps): ReactNode {
+/** An autosaved draft's state, announced politely to screen readers as it changes. */
+export function SaveIndicator({
+  state,
+  timeZone,
+  onRetry,
+  idleMessage = 'Changes save as you type',
+  emptyMessage = 'Nothing to save yet: add something to the agenda',
+}: SaveIndicatorProps): ReactNode {
   const styles = useSaveIndicatorStyles();
   const failed = state.kind === 'invalid' || state.kind === 'conflict' || state.kind === 'error';
   return (
@@ -37,7 +43,7 @@ export function SaveIndicator({ state, timeZone, onRetry }: SaveIndicatorProps):
         aria-live="polite"
         className={mergeClasses(failed && styles.problem, state.kind === 'saved' && styles.saved)}
       >
-        {describe(state, timeZone)}
+        {describe(state, timeZone, { idle: idleMessage, empty: emptyMessage })}
       </Caption1>
       {state.kind === 'error' ? (
         <Button size="small" onClick={onRetry}>

@@ -3,13 +3,15 @@ import type {
   AgendaDto,
   AgendaResponse,
   PersonSummary,
+  PromptSettings,
   RecapDto,
   RecapForOneOnOneResponse,
   SaveAgendaRequest,
   WriteRecapRequest,
 } from '../../../../src/api/contract/api-types';
+import { DEFAULT_PROMPT_SETTINGS, changeSettings } from '../../../../src/core/settings';
 import { ApiError } from '../../../../src/web/api/api-error';
-import type { CareerApi } from '../../../../src/web/api/career-api';
+import type { CareerApi, MyDataFile, SendOptions } from '../../../../src/web/api/career-api';
 
 const NOW = '2026-11-24T10:00:00.000Z';
 
@@ -61,11 +63,29 @@ export class FakeCareerApi implements CareerApi {
   people: PersonSummary[] = [
     { id: 'pia', displayName: 'Pia Novak', jobTitle: 'Data engineer', email: 'pia@contoso.example' },
   ];
+  settingsState: PromptSettings = { ...DEFAULT_PROMPT_SETTINGS };
   readonly saves: SaveAgendaRequest[] = [];
   readonly recapWrites: WriteRecapRequest[] = [];
+  readonly settingsChanges: Partial<PromptSettings>[] = [];
+  /** Every write that went out as the page was closing (`keepalive`), by method. */
+  readonly keptAlive: string[] = [];
   readonly calls: string[] = [];
+  private held: Promise<void> = Promise.resolve();
+  private release: () => void = () => undefined;
+  private saveOrder: Promise<void> = Promise.resolve();
   /** The next call of that name fails with this error (once). */
   private readonly failures = new Map<string, ApiError>();
+
+  /** Agenda saves wait, in the order they arrived, until `releaseSaves` (a slow network). */
+  holdSaves(): void {
+    this.held = new Promise((resolve) => {
+      this.release = resolve;
+    });
+  }
+
+  releaseSaves(): void {
+    this.release();
+  }
 
   failNext(method: keyof CareerApi, error: ApiError): void {
     this.failures.set(method, error);
@@ -90,8 +110,13 @@ export class FakeCareerApi implements CareerApi {
   saveAgenda = async (
     _id: string,
     body: SaveAgendaRequest,
+    options?: SendOptions,
   ): Promise<{ agenda: AgendaDto; privateNotes: string }> => {
     this.saves.push(body);
+    if (options?.keepalive) this.keptAlive.push('saveAgenda');
+    const turn = this.saveOrder.then(() => this.held);
+    this.saveOrder = turn;
+    await turn;
     await this.check('saveAgenda');
     const current = this.agendaState.agenda;
     if ((current?.revision ?? null) !== body.baseRevision) {
@@ -148,8 +173,9 @@ export class FakeCareerApi implements CareerApi {
     return JSON.parse(JSON.stringify(this.recapState)) as RecapForOneOnOneResponse;
   };
 
-  writeRecap = async (_id: string, body: WriteRecapRequest) => {
+  writeRecap = async (_id: string, body: WriteRecapRequest, options?: SendOptions) => {
     this.recapWrites.push(body);
+    if (options?.keepalive) this.keptAlive.push('writeRecap');
     await this.check('writeRecap');
     const previous = this.recapState.recap;
     const recap: RecapDto = {
@@ -225,6 +251,34 @@ export class FakeCareerApi implements CareerApi {
     };
   }
 
+  settings = async () => {
+    await this.check('settings');
+    return { settings: { ...this.settingsState } };
+  };
+
+  /** Refuses as the server does: the domain's own range check, its message on the field. */
+  updateSettings = async (change: Partial<PromptSettings>, options?: SendOptions) => {
+    this.settingsChanges.push(change);
+    if (options?.keepalive) this.keptAlive.push('updateSettings');
+    await this.check('updateSettings');
+    const next = changeSettings(this.settingsState, change);
+    if (!next.ok) {
+      const { code, message, field } = next.error;
+      throw new ApiError(400, code, message, [{ field: field ?? null, code, message }]);
+    }
+    this.settingsState = next.value;
+    return { settings: { ...next.value } };
+  };
+
+  exportMyData = async (): Promise<MyDataFile> => {
+    await this.check('exportMyData');
+    const data = { person: { id: 'ava' }, settings: this.settingsState };
+    return {
+      fileName: 'career-conversations-2026-11-24.json',
+      blob: new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }),
+    };
+  };
+
   me = unused('me');
   demoPeople = unused('demoPeople');
   upcoming = unused('upcoming');
@@ -235,7 +289,5 @@ export class FakeCareerApi implements CareerApi {
   growth = unused('growth');
   team = unused('team');
   teamAgendas = unused('teamAgendas');
-  settings = unused('settings');
-  updateSettings = unused('updateSettings');
   matchMeeting = unused('matchMeeting');
 }

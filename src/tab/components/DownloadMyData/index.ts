@@ -1,0 +1,2 @@
+export { DownloadMyData } from './DownloadMyData';
+export type { DownloadState } from './DownloadMyData.types';

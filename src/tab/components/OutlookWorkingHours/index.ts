@@ -1,0 +1,2 @@
+export { OutlookWorkingHours } from './OutlookWorkingHours';
+export type { OutlookWorkingHoursProps } from './OutlookWorkingHours.types';

@@ -1,0 +1,2 @@
+export { PromptSettingsForm } from './PromptSettingsForm';
+export type { PromptSettingsFormProps } from './PromptSettingsForm.types';
