@@ -194,10 +194,19 @@ export function editRecap(
       ...recap,
       ...content,
       updatedAt: now,
-      history: [...recap.history, { kind: 'edited', byId: actorId, at: now, version: recap.version }],
+      history: withEdit(recap.history, { kind: 'edited', byId: actorId, at: now, version: recap.version }),
     },
     changed: true,
   });
+}
+
+/** Autosave edits often: a run of edits by the same person on the same version is one history entry. */
+function withEdit(history: RecapHistoryEntry[], edit: RecapHistoryEntry): RecapHistoryEntry[] {
+  const last = history.at(-1);
+  if (last?.kind === 'edited' && last.byId === edit.byId && last.version === edit.version) {
+    return [...history.slice(0, -1), edit];
+  }
+  return [...history, edit];
 }
 
 /** The author sends the recap; a revision after a change request is sent as the next version. */

@@ -431,3 +431,31 @@ describe('validateRecapContent', () => {
     );
   });
 });
+
+describe('recap history under autosave', () => {
+  it('keeps one edited entry for a run of edits by the author on the same version', () => {
+    const start = startRecap({
+      id: 'ava~h1',
+      oneOnOneId: 'ava:e1',
+      authorId: 'ava',
+      recipientId: 'max',
+      requiresAcknowledgement: true,
+      content: { topics: ['One'], actions: [] },
+      now: '2026-11-24T10:00:00.000Z',
+    });
+    let recap = start;
+    for (const [i, at] of [
+      '2026-11-24T10:01:00.000Z',
+      '2026-11-24T10:02:00.000Z',
+      '2026-11-24T10:03:00.000Z',
+    ].entries()) {
+      const edited = editRecap(recap, 'ava', { topics: [`Topic ${i}`], actions: [] }, at);
+      if (!edited.ok) throw edited.error;
+      recap = edited.value.recap;
+    }
+    expect(recap.history.map((h) => `${h.kind}@${h.at}`)).toEqual([
+      'drafted@2026-11-24T10:00:00.000Z',
+      'edited@2026-11-24T10:03:00.000Z',
+    ]);
+  });
+});
