@@ -1,3 +1,4 @@
+import { listDemoPeople } from '../dev';
 import { loadConfig } from './config';
 import { createLogger } from './logger';
 import { startAgentsPlayground } from './agents-playground';
@@ -21,6 +22,8 @@ async function main(): Promise<void> {
     playground = startAgentsPlayground({
       botEndpoint: `${app.url}/api/messages`,
       port: config.demo.playgroundPort,
+      users: listDemoPeople().map((p) => ({ id: p.id, name: p.name, email: p.email })),
+      dataDir: config.dataDir,
       logger,
     });
   }
