@@ -4,6 +4,7 @@ export interface SyncBenchOptions {
   json: boolean;
   latencyMs: number;
   faultRate: number;
+  /** Default SQLite, the embedded store production runs on (`CC_STORE` defaults to it). */
   store: 'memory' | 'sqlite';
   /** People synced at once by ours. */
   concurrency: number;
@@ -18,7 +19,7 @@ export interface SyncBenchOptions {
 }
 
 export const USAGE = `Usage: npm run bench:sync -- [--users 10000] [--json] [--latency 20] [--fault-rate 0]
-  [--store memory|sqlite] [--concurrency 1000] [--batches-in-flight 64] [--mutate 0.05] [--seed 1]
+  [--store sqlite|memory] [--concurrency 1000] [--batches-in-flight 64] [--mutate 0.05] [--seed 1]
   [--naive-users N] [--skip-naive]`;
 
 export function parseBenchOptions(argv: readonly string[]): SyncBenchOptions {
@@ -27,7 +28,7 @@ export function parseBenchOptions(argv: readonly string[]): SyncBenchOptions {
     json: false,
     latencyMs: 20,
     faultRate: 0,
-    store: 'memory',
+    store: 'sqlite',
     concurrency: 1000,
     batchesInFlight: 64,
     mutate: 0.05,

@@ -45,14 +45,26 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** An IANA name for a Windows or IANA zone name, or null when the platform does not know it. */
 export function toIanaTimeZone(name: string): string | null {
+  const known = ianaNames.get(name);
+  if (known !== undefined) return known;
   const candidate = WINDOWS_TO_IANA[name] ?? name;
+  let iana: string | null;
   try {
     formatterFor(candidate);
-    return candidate;
+    iana = candidate;
   } catch {
-    return null;
+    iana = null;
   }
+  if (ianaNames.size >= MAX_CACHED) ianaNames.clear();
+  ianaNames.set(name, iana);
+  return iana;
 }
+
+/** Answers already worked out: zone names by the name asked for, offsets by zone and hour. Bounded. */
+const ianaNames = new Map<string, string | null>();
+const hourlyOffsets = new Map<string, number>();
+const MAX_CACHED = 10_000;
+const HOUR_MS = 3_600_000;
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
@@ -130,10 +142,29 @@ export function zonedToInstant(localDateTime: string, timeZone: string): number 
   ) {
     return null;
   }
+  // UTC has no offset to settle (and is what Graph sends unless asked otherwise).
+  if (timeZone === 'UTC') return asUtc;
   // Two passes settle the offset, including on the day a zone changes its offset.
-  let guess = asUtc - offsetMs(asUtc, timeZone);
-  guess = asUtc - offsetMs(guess, timeZone);
+  let guess = asUtc - cachedOffsetMs(asUtc, timeZone);
+  guess = asUtc - cachedOffsetMs(guess, timeZone);
   return guess;
+}
+
+/**
+ * `offsetMs`, remembered per zone and UTC hour when the offset is the same at both ends of the hour (zones
+ * change their offset at most once in an hour, so it is then the same all through it).
+ */
+function cachedOffsetMs(instantMs: number, timeZone: string): number {
+  const hour = Math.floor(instantMs / HOUR_MS);
+  const key = `${timeZone}|${hour}`;
+  const known = hourlyOffsets.get(key);
+  if (known !== undefined) return known;
+  const first = offsetMs(hour * HOUR_MS, timeZone);
+  const last = offsetMs((hour + 1) * HOUR_MS - 1000, timeZone);
+  if (first !== last) return offsetMs(instantMs, timeZone);
+  if (hourlyOffsets.size >= MAX_CACHED) hourlyOffsets.clear();
+  hourlyOffsets.set(key, first);
+  return first;
 }
 
 /** Offset of the zone from UTC at an instant, in milliseconds. */

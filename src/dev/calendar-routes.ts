@@ -3,10 +3,11 @@
  * (paged with `Prefer: odata.maxpagesize`, opaque `$skiptoken`/`$deltatoken`).
  */
 import { calendarBetween, occurrenceOf, overlaps } from './calendar-view';
+import type { Occurrence } from './calendar-view';
 import { GraphFailure, invalidParameter } from './graph-errors';
-import { EVENT_PROPERTIES, UTC_DISPLAY, eventIdFor, renderEvent } from './graph-event-json';
+import { EVENT_PROPERTIES, UTC_DISPLAY, eventIdFor, renderEvent, renderEventJson } from './graph-event-json';
 import type { DisplayZone } from './graph-event-json';
-import { jsonHeaders } from './graph-exchange';
+import { JsonText, jsonHeaders } from './graph-exchange';
 import type { GraphRequest, GraphResponse } from './graph-exchange';
 import type { DeltaPosition } from './delta-tokens';
 import {
@@ -55,13 +56,8 @@ function calendarView(ctx: RouteContext, request: GraphRequest, person: Person, 
   const skip = skipCount(request.query);
   const zone = preferredZone(request);
   const occurrences = calendarBetween(ctx.org, person.index, fromMs, toMs);
-  const value = occurrences
-    .slice(skip, skip + size)
-    .map((occurrence) => applySelect(renderEvent(ctx.org, occurrence, person.index, zone.display), fields));
-  const body: Record<string, unknown> = {
-    '@odata.context': `${ctx.baseUrl}/$metadata#users('${person.id}')/calendarView`,
-    value,
-  };
+  const page = occurrences.slice(skip, skip + size);
+  let nextLink: string | null = null;
   if (skip + size < occurrences.length) {
     const query: [string, string][] = [
       ['startDateTime', request.query.get('startdatetime') ?? ''],
@@ -70,9 +66,30 @@ function calendarView(ctx: RouteContext, request: GraphRequest, person: Person, 
     const select = request.query.get('$select');
     if (select !== undefined) query.push(['$select', select]);
     query.push(['$top', String(size)], ['$skip', String(skip + size)]);
-    body['@odata.nextLink'] = absoluteLink(ctx, path, query);
+    nextLink = absoluteLink(ctx, path, query);
   }
-  return { status: 200, headers: jsonHeaders(zone.applied), body };
+  const context = `${ctx.baseUrl}/$metadata#users('${person.id}')/calendarView`;
+  const value =
+    fields === null
+      ? page.map((occurrence) => renderEventJson(ctx.org, occurrence, person.index, zone.display))
+      : page.map((occurrence) =>
+          JSON.stringify(applySelect(renderEvent(ctx.org, occurrence, person.index, zone.display), fields)),
+        );
+  return { status: 200, headers: jsonHeaders(zone.applied), body: pageJson(context, value, nextLink, null) };
+}
+
+/** A collection page as Graph writes it: context, items, then the next or delta link. */
+function pageJson(
+  context: string,
+  items: readonly string[],
+  nextLink: string | null,
+  deltaLink: string | null,
+): JsonText {
+  const next = nextLink === null ? '' : `,"@odata.nextLink":${JSON.stringify(nextLink)}`;
+  const delta = deltaLink === null ? '' : `,"@odata.deltaLink":${JSON.stringify(deltaLink)}`;
+  return new JsonText(
+    `{"@odata.context":${JSON.stringify(context)},"value":[${items.join(',')}]${next}${delta}}`,
+  );
 }
 
 function syncStateNotFound(): GraphFailure {
@@ -106,28 +123,30 @@ function deltaPosition(ctx: RouteContext, request: GraphRequest, person: Person)
   return { ...position, kind: 'page', after: position.upTo, upTo: ctx.org.changes.latestChange, offset: 0 };
 }
 
-function deltaItems(
-  ctx: RouteContext,
-  position: DeltaPosition,
-  person: Person,
-  display: DisplayZone | null,
-): unknown[] {
+/** What a delta round reports, in order: occurrences to send in full, or ids that left the view. */
+type DeltaItem = Occurrence | { id: string; reason: 'deleted' | 'changed' };
+
+function deltaItems(ctx: RouteContext, position: DeltaPosition, person: Person): DeltaItem[] {
   const { fromMs, toMs } = position;
-  if (position.after < 0) {
-    return calendarBetween(ctx.org, person.index, fromMs, toMs).map((occurrence) =>
-      renderEvent(ctx.org, occurrence, person.index, display),
-    );
-  }
+  if (position.after < 0) return calendarBetween(ctx.org, person.index, fromMs, toMs);
   return ctx.org.changes.changedSince(person.index, position.after, position.upTo).map(({ series, k }) => {
     const occurrence = occurrenceOf(ctx.org, seriesAt(ctx.org, series), k);
     const id = eventIdFor(person.index, series, k);
-    if (!occurrence)
-      return { '@odata.type': '#microsoft.graph.event', id, '@removed': { reason: 'deleted' } };
-    if (!overlaps(occurrence, fromMs, toMs)) {
-      return { '@odata.type': '#microsoft.graph.event', id, '@removed': { reason: 'changed' } };
-    }
-    return renderEvent(ctx.org, occurrence, person.index, display);
+    if (!occurrence) return { id, reason: 'deleted' };
+    if (!overlaps(occurrence, fromMs, toMs)) return { id, reason: 'changed' };
+    return occurrence;
   });
+}
+
+function deltaItemJson(
+  ctx: RouteContext,
+  item: DeltaItem,
+  person: Person,
+  display: DisplayZone | null,
+): string {
+  if ('reason' in item)
+    return `{"@odata.type":"#microsoft.graph.event","id":${JSON.stringify(item.id)},"@removed":{"reason":"${item.reason}"}}`;
+  return renderEventJson(ctx.org, item, person.index, display);
 }
 
 function calendarDelta(
@@ -140,16 +159,16 @@ function calendarDelta(
   const zone = preferredZone(request);
   const requestedSize = parsePrefer(request.headers.prefer).maxPageSize;
   const size = Math.min(requestedSize ?? DEFAULT_DELTA_PAGE_SIZE, MAX_DELTA_PAGE_SIZE);
-  const items = deltaItems(ctx, position, person, zone.display);
-  const page = items.slice(position.offset, position.offset + size);
-  const body: Record<string, unknown> = {
-    '@odata.context': `${ctx.baseUrl}/$metadata#Collection(event)`,
-    value: page,
-  };
+  const items = deltaItems(ctx, position, person);
+  const page = items
+    .slice(position.offset, position.offset + size)
+    .map((item) => deltaItemJson(ctx, item, person, zone.display));
   const issuedMs = ctx.nowMs;
+  let nextLink: string | null = null;
+  let deltaLink: string | null = null;
   if (position.offset + size < items.length) {
     const next = ctx.deltaTokens.issue({ ...position, offset: position.offset + size, issuedMs });
-    body['@odata.nextLink'] = absoluteLink(ctx, path, [['$skiptoken', next]]);
+    nextLink = absoluteLink(ctx, path, [['$skiptoken', next]]);
   } else {
     const delta = ctx.deltaTokens.issue({
       ...position,
@@ -158,7 +177,7 @@ function calendarDelta(
       offset: 0,
       issuedMs,
     });
-    body['@odata.deltaLink'] = absoluteLink(ctx, path, [['$deltatoken', delta]]);
+    deltaLink = absoluteLink(ctx, path, [['$deltatoken', delta]]);
   }
   const applied = [
     zone.applied['Preference-Applied'],
@@ -166,7 +185,11 @@ function calendarDelta(
   ]
     .filter((value): value is string => value !== undefined)
     .join(', ');
-  return { status: 200, headers: jsonHeaders(applied === '' ? {} : { 'Preference-Applied': applied }), body };
+  return {
+    status: 200,
+    headers: jsonHeaders(applied === '' ? {} : { 'Preference-Applied': applied }),
+    body: pageJson(`${ctx.baseUrl}/$metadata#Collection(event)`, page, nextLink, deltaLink),
+  };
 }
 
 /** Handles calendar routes; `null` when the path is not one of them. */

@@ -13,7 +13,27 @@ export interface GraphRequest {
 export interface GraphResponse {
   status: number;
   headers: Record<string, string>;
+  /** JSON-able, and may hold `JsonText` parts written beforehand. */
   body: unknown;
+}
+
+/** A piece of a response body already written as JSON text: sent, or spliced into a `$batch` answer, as is. */
+export class JsonText {
+  constructor(readonly text: string) {}
+}
+
+/** Marks where a `JsonText` goes while the rest is stringified (NUL never appears in Graph's data). */
+const SPLICE = /"\\u0000(\d+)\\u0000"/g;
+
+/** The JSON text of a body, `JsonText` parts spliced in where they stand. */
+export function jsonTextOf(body: unknown): string {
+  if (body instanceof JsonText) return body.text;
+  const parts: string[] = [];
+  const text = JSON.stringify(body, (_key, value: unknown) =>
+    value instanceof JsonText ? `\u0000${parts.push(value.text) - 1}\u0000` : value,
+  );
+  if (parts.length === 0) return text;
+  return text.replace(SPLICE, (_match, index: string) => parts[Number(index)] ?? 'null');
 }
 
 /** Parses `/users/a%40b/calendarView?$top=5` (relative to `/v1.0`). Returns `null` if it is not a path. */

@@ -43,6 +43,11 @@ export interface Store {
   listPeople(): Promise<Person[]>;
 
   saveOneOnOne(oneOnOne: OneOnOne): Promise<void>;
+  /**
+   * Saves several of one owner's 1:1s (each as `saveOneOnOne` would; a 1:1 listed twice: the last one wins),
+   * in as few writes as the storage allows. Refuses, writing nothing, when any of them is not `ownerId`'s.
+   */
+  saveOneOnOnes(ownerId: string, oneOnOnes: readonly OneOnOne[]): Promise<void>;
   getOneOnOne(id: string): Promise<OneOnOne | null>;
   listOneOnOnes(ownerId: string, range?: { from?: string; to?: string }): Promise<OneOnOne[]>;
   deleteOneOnOne(ownerId: string, eventId: string): Promise<void>;

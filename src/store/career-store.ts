@@ -69,6 +69,7 @@ export function createCareerStore(documents: DocumentStore): CareerStore {
     listPeople: () => people.list(),
 
     saveOneOnOne: (meeting) => oneOnOnes.save(meeting),
+    saveOneOnOnes: (ownerId, meetings) => oneOnOnes.saveAll(ownerId, meetings),
     getOneOnOne: (oneOnOneId) => oneOnOnes.get(oneOnOneId),
     listOneOnOnes: (ownerId, range) => oneOnOnes.list(ownerId, range),
     deleteOneOnOne: (ownerId, eventId) => oneOnOnes.delete(ownerId, eventId),

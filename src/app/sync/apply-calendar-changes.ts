@@ -10,7 +10,7 @@ import type { PersonRecords } from './person-records';
 
 export type OneOnOneStore = Pick<
   Store,
-  'listOneOnOnes' | 'saveOneOnOne' | 'deleteOneOnOne' | 'getAgenda' | 'findRecapForOneOnOne'
+  'listOneOnOnes' | 'saveOneOnOnes' | 'deleteOneOnOne' | 'getAgenda' | 'findRecapForOneOnOne'
 >;
 
 export interface AppliedChanges {
@@ -48,6 +48,8 @@ export async function applyCalendarChanges(
   };
   const stored = new Map((await store.listOneOnOnes(ownerId)).map((one) => [one.eventId, one]));
   const seen = new Set<string>();
+  /** New and changed 1:1s, written together at the end (each event id at most once). */
+  const toSave: OneOnOne[] = [];
 
   const retire = async (existing: OneOnOne): Promise<void> => {
     stored.delete(existing.eventId);
@@ -57,7 +59,7 @@ export async function applyCalendarChanges(
     ]);
     if (agenda || recap) {
       if (existing.status !== 'cancelled') {
-        await store.saveOneOnOne({ ...existing, status: 'cancelled' });
+        toSave.push({ ...existing, status: 'cancelled' });
         applied.cancelled += 1;
       }
       return;
@@ -97,15 +99,16 @@ export async function applyCalendarChanges(
       if (!existing) applied.created += 1;
       else if (!sameOneOnOne(existing, next)) applied.updated += 1;
       else continue;
-      await store.saveOneOnOne(next);
+      toSave.push(next);
       stored.set(event.id, next);
       continue;
     }
     if (!existing) continue;
     if (detection.reason === 'cancelled') {
       if (existing.status !== 'cancelled') {
-        await store.saveOneOnOne({ ...existing, status: 'cancelled' });
-        stored.set(event.id, { ...existing, status: 'cancelled' });
+        const cancelled: OneOnOne = { ...existing, status: 'cancelled' };
+        toSave.push(cancelled);
+        stored.set(event.id, cancelled);
         applied.cancelled += 1;
       }
       continue;
@@ -124,6 +127,7 @@ export async function applyCalendarChanges(
       if (!seen.has(existing.eventId) && overlapsWindow(existing, full)) await retire(existing);
     }
   }
+  if (toSave.length > 0) await store.saveOneOnOnes(ownerId, toSave);
   return applied;
 }
 

@@ -57,8 +57,27 @@ interface DocumentRow {
 
 type Statement = Database.Statement;
 
+/**
+ * Group commit: the writes made in one turn of the event loop share one transaction, committed once the turn
+ * is over (`setImmediate`), and each write's promise settles only when that commit has (a failed commit
+ * rejects them all and rolls them all back). A sync writing for a thousand people at once pays for one commit
+ * a turn, not one per document. Each write keeps its own atomicity: a batch is a savepoint inside the group,
+ * and a write that throws (a revision conflict) changes nothing and leaves the rest of the group alone.
+ */
+interface WriteGroup {
+  settle: { resolve(): void; reject(error: unknown): void }[];
+}
+
+/**
+ * Open groups of this process. Another connection in the same thread would wait for a group's lock without
+ * the event loop ever turning to release it, so a connection about to open a group commits the others first.
+ */
+const openGroups = new Set<SqliteDocumentStore>();
+
 class SqliteDocumentStore implements DocumentStore {
   private readonly statements;
+  private readonly transaction: { begin: Statement; commit: Statement; rollback: Statement };
+  private group: WriteGroup | null = null;
   /** List queries by which bounds they have: none, lower, upper, both. */
   private readonly listStatements: Record<'none' | 'lower' | 'upper' | 'both', Statement>;
   private readonly writeBatch: (
@@ -93,6 +112,11 @@ class SqliteDocumentStore implements DocumentStore {
       ),
       complete: db.prepare(`UPDATE claims SET completed = 1 WHERE key = @key AND holder = @holder`),
       release: db.prepare(`DELETE FROM claims WHERE key = @key AND holder = @holder AND completed = 0`),
+    };
+    this.transaction = {
+      begin: db.prepare('BEGIN IMMEDIATE'),
+      commit: db.prepare('COMMIT'),
+      rollback: db.prepare('ROLLBACK'),
     };
     const list = (bounds: string): Statement =>
       db.prepare(
@@ -154,7 +178,7 @@ class SqliteDocumentStore implements DocumentStore {
     value: unknown,
     options?: PutOptions,
   ): Promise<string> {
-    return settle(() => {
+    return this.grouped(() => {
       checkAddress(collection, partition, key);
       const json = serialiseValue(collection, partition, key, value);
       return this.write(collection, partition, key, json, options?.expectedRevision);
@@ -162,21 +186,21 @@ class SqliteDocumentStore implements DocumentStore {
   }
 
   putBatch(collection: string, partition: string, documents: readonly BatchDocument[]): Promise<string[]> {
-    return settle(() => {
+    return this.grouped(() => {
       const batch = serialiseBatch(collection, partition, documents);
       return batch.length === 0 ? [] : this.writeBatch(collection, partition, batch);
     });
   }
 
   delete(collection: string, partition: string, key: string): Promise<void> {
-    return settle(() => {
+    return this.grouped(() => {
       checkAddress(collection, partition, key);
       this.statements.delete.run({ collection, partition, key });
     });
   }
 
   claim(key: string, holder: string, now: Date, leaseMs?: number): Promise<boolean> {
-    return settle(() => {
+    return this.grouped(() => {
       checkClaim(key, holder);
       const lease = leaseOf(leaseMs);
       const at = now.getTime();
@@ -188,22 +212,72 @@ class SqliteDocumentStore implements DocumentStore {
   }
 
   completeClaim(key: string, holder: string): Promise<boolean> {
-    return settle(() => {
+    return this.grouped(() => {
       checkClaim(key, holder);
       return this.statements.complete.run({ key, holder }).changes === 1;
     });
   }
 
   releaseClaim(key: string, holder: string): Promise<boolean> {
-    return settle(() => {
+    return this.grouped(() => {
       checkClaim(key, holder);
       return this.statements.release.run({ key, holder }).changes === 1;
     });
   }
 
   close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    if (this.db.open) {
+      this.commitGroup();
+      this.db.close();
+    }
     return Promise.resolve();
+  }
+
+  /** Runs a write inside this turn's group transaction (opening it if need be); settles when the group commits. */
+  private grouped<R>(operation: () => R): Promise<R> {
+    let result: R;
+    try {
+      if (!this.group) {
+        for (const other of openGroups) if (other !== this) other.commitGroup();
+        this.transaction.begin.run();
+        this.group = { settle: [] };
+        openGroups.add(this);
+        setImmediate(() => {
+          this.commitGroup();
+        });
+      }
+      result = operation();
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+    const group = this.group;
+    return new Promise<R>((resolve, reject) => {
+      group.settle.push({
+        resolve: () => {
+          resolve(result);
+        },
+        reject,
+      });
+    });
+  }
+
+  commitGroup(): void {
+    const group = this.group;
+    if (!group) return;
+    this.group = null;
+    openGroups.delete(this);
+    try {
+      if (this.db.inTransaction) this.transaction.commit.run();
+    } catch (error) {
+      try {
+        if (this.db.inTransaction) this.transaction.rollback.run();
+      } catch {
+        // Nothing more to undo.
+      }
+      for (const waiter of group.settle) waiter.reject(error);
+      return;
+    }
+    for (const waiter of group.settle) waiter.resolve();
   }
 
   private write(

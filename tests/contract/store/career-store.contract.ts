@@ -156,6 +156,40 @@ export function describeCareerStoreContract(name: string, factory: DocumentStore
         const m = { ...meeting('ava', 'evt-1', '2026-03-03T10:00:00.000Z'), id: 'max:evt-1' };
         await expect(store.saveOneOnOne(m)).rejects.toThrow(/ownerId:eventId/);
       });
+
+      it('saveOneOnOnes saves every 1:1 of the list, more than one batch holds included', async () => {
+        const day = (n: number): string => new Date(Date.UTC(2026, 2, 1, 9, n)).toISOString();
+        const list = Array.from({ length: 130 }, (_, n) => meeting('ava', `evt-${1000 + n}`, day(n)));
+        await store.saveOneOnOnes('ava', list);
+        expect(await store.listOneOnOnes('ava')).toEqual(list);
+      });
+
+      it('saveOneOnOnes replaces stored 1:1s, and the last of a repeated 1:1 wins', async () => {
+        await store.saveOneOnOne(meeting('ava', 'evt-1', '2026-03-03T10:00:00.000Z'));
+        const moved = meeting('ava', 'evt-1', '2026-03-04T10:00:00.000Z');
+        const cancelled = { ...moved, status: 'cancelled' as const };
+        await store.saveOneOnOnes('ava', [
+          moved,
+          meeting('ava', 'evt-2', '2026-03-05T10:00:00.000Z'),
+          cancelled,
+        ]);
+        expect(await store.getOneOnOne('ava:evt-1')).toEqual(cancelled);
+        expect((await store.listOneOnOnes('ava')).map((o) => o.eventId)).toEqual(['evt-1', 'evt-2']);
+      });
+
+      it("saveOneOnOnes refuses, writing nothing, a list holding someone else's 1:1", async () => {
+        const list = [
+          meeting('ava', 'evt-1', '2026-03-03T10:00:00.000Z'),
+          meeting('max', 'evt-2', '2026-03-04T10:00:00.000Z'),
+        ];
+        await expect(store.saveOneOnOnes('ava', list)).rejects.toThrow(/max/);
+        expect(await store.listOneOnOnes('ava')).toEqual([]);
+      });
+
+      it('saveOneOnOnes of an empty list changes nothing', async () => {
+        await store.saveOneOnOnes('ava', []);
+        expect(await store.listOneOnOnes('ava')).toEqual([]);
+      });
     });
 
     describe('agendas', () => {

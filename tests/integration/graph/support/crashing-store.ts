@@ -26,6 +26,11 @@ export function crashingStore(store: CareerStore): CrashingStore {
       (o: Parameters<CareerStore['saveOneOnOne']>[0]) => o.ownerId,
       store.saveOneOnOne,
     ),
+    saveOneOnOnes: guard(
+      'saveOneOnOne',
+      (owner: string, _list: Parameters<CareerStore['saveOneOnOnes']>[1]) => owner,
+      store.saveOneOnOnes,
+    ),
     deleteOneOnOne: guard('deleteOneOnOne', (owner: string, _event: string) => owner, store.deleteOneOnOne),
     saveSyncState: guard(
       'saveSyncState',
