@@ -19,7 +19,7 @@ export interface SyncBenchOptions {
 }
 
 export const USAGE = `Usage: npm run bench:sync -- [--users 10000] [--json] [--latency 20] [--fault-rate 0]
-  [--store sqlite|memory] [--concurrency 1000] [--batches-in-flight 64] [--mutate 0.05] [--seed 1]
+  [--store sqlite|memory] [--concurrency 250] [--batches-in-flight 64] [--mutate 0.05] [--seed 1]
   [--naive-users N] [--skip-naive]`;
 
 export function parseBenchOptions(argv: readonly string[]): SyncBenchOptions {
@@ -29,7 +29,7 @@ export function parseBenchOptions(argv: readonly string[]): SyncBenchOptions {
     latencyMs: 20,
     faultRate: 0,
     store: 'sqlite',
-    concurrency: 1000,
+    concurrency: 250,
     batchesInFlight: 64,
     mutate: 0.05,
     seed: 1,

@@ -16,7 +16,11 @@ export interface RecapContext {
 
 /** A recap with its 1:1 and both people, for its author or its recipient only. */
 export async function recapContext(deps: AppDeps, actorId: string, recapId: string): Promise<RecapContext> {
-  const recap = await readRecap(deps, actorId, recapId);
+  return recapContextOf(deps, await readRecap(deps, actorId, recapId));
+}
+
+/** The same for a recap a use case has just returned to one of its two people (no second read). */
+export async function recapContextOf(deps: AppDeps, recap: Recap): Promise<RecapContext> {
   const [oneOnOne, author, recipient] = await Promise.all([
     deps.store.getOneOnOne(recap.oneOnOneId),
     deps.store.getPerson(recap.authorId),

@@ -11,6 +11,9 @@ export interface OwnerFacts {
   requests: number;
 }
 
+/** Directory requests of a refresh: the person with their manager, their reports, their mailbox settings. */
+const DIRECTORY_REQUESTS = 3;
+
 /**
  * Reads the person, their manager, their reports and their mailbox settings from the directory, and
  * writes them down (the person in full; manager and reports as acquaintances).
@@ -22,17 +25,17 @@ export async function refreshFromDirectory(
   organisationDomains: readonly string[] | undefined,
   firstRefresh: boolean,
 ): Promise<OwnerFacts> {
-  const [user, manager, reports, mailbox] = await Promise.allSettled([
-    directory.getUser(personId),
-    directory.getManager(personId),
+  const [found, reports, mailbox] = await Promise.allSettled([
+    directory.getUserAndManager(personId),
     directory.getDirectReports(personId),
     directory.getMailboxSettings(personId),
-  ]).then(([user, manager, reports, mailbox]) => {
+  ]).then(([found, reports, mailbox]) => {
     // Someone the directory does not know has no mailbox either: say so, rather than "mailbox not found".
-    if (user.status === 'fulfilled' && user.value === null) throw new UnknownPersonError();
-    return [valueOf(user), valueOf(manager), valueOf(reports), valueOf(mailbox)] as const;
+    if (found.status === 'fulfilled' && found.value === null) throw new UnknownPersonError();
+    return [valueOf(found), valueOf(reports), valueOf(mailbox)] as const;
   });
-  if (!user) throw new UnknownPersonError();
+  if (!found) throw new UnknownPersonError();
+  const { user, manager } = found;
   const person: Person = {
     id: user.id,
     email: user.email,
@@ -50,7 +53,11 @@ export async function refreshFromDirectory(
   // Reports can only have gone stale since an earlier refresh.
   if (!firstRefresh)
     await records.detachFormerReports(person.id, new Set(reports.map((report) => report.id)));
-  return { person, context: contextOf(person, manager, reports, organisationDomains), requests: 4 };
+  return {
+    person,
+    context: contextOf(person, manager, reports, organisationDomains),
+    requests: DIRECTORY_REQUESTS,
+  };
 }
 
 /** The owner context from what the store already knows (between daily directory refreshes). */

@@ -1,0 +1,108 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { CloudAdapter } from 'botbuilder';
+import type { Logger } from 'pino';
+import type { AppDeps } from '../app/deps';
+import type { CareerEvent, CareerEvents } from '../ports/career-events';
+import type { Notifier } from '../ports/notifier';
+import { ChatDelivery } from './delivery/chat-delivery';
+import { CloudChatChannel } from './delivery/cloud-chat-channel';
+import type { DeliveryTimers } from './delivery/delivery-timers';
+import { realTimers } from './delivery/delivery-timers';
+import type { RetryPolicy } from './delivery/retry-policy';
+import { DEFAULT_RETRY_POLICY } from './delivery/retry-policy';
+import type { SendLimits } from './delivery/send-pacing';
+import { SendPacing, TEAMS_SEND_LIMITS } from './delivery/send-pacing';
+import { BackgroundQueue } from './events/background-queue';
+import { CareerEventListener } from './events/career-event-listener';
+import type { BotAuth } from './hosting/bot-authentication';
+import { botAppIdOf, botAuthentication } from './hosting/bot-authentication';
+import { messagesHandler } from './hosting/handle-messages';
+import { CareerNotifier } from './notify/career-notifier';
+import type { BotServices } from './turn/bot-services';
+import { careerTurn } from './turn/career-turn';
+
+export interface CareerBotOptions {
+  /** Store, clock, ids, and `events`: other listeners that should also hear what the bot's use cases publish. */
+  deps: AppDeps;
+  auth: BotAuth;
+  logger: Logger;
+  /** Where Teams reaches this app. Accepted for the wiring's sake; no card links outside Teams yet. */
+  publicUrl?: string;
+  delivery?: {
+    limits?: SendLimits;
+    retry?: RetryPolicy;
+    timers?: DeliveryTimers;
+    random?: () => number;
+  };
+}
+
+export interface CareerBot {
+  /** `POST /api/messages`. */
+  handleMessages(req: IncomingMessage, res: ServerResponse): Promise<void>;
+  /** For `runSchedule`: renders each due item as a card and sends it. */
+  notifier: Notifier;
+  /** Wire this into the AppDeps of the tab and API, so what they do reaches the other person in chat. */
+  events: CareerEvents;
+  /** Resolves when every queued card send and update has finished (tests, graceful shutdown). */
+  idle(): Promise<void>;
+  /** Finishes queued work (up to `graceMs`), then refuses new work. */
+  close(graceMs?: number): Promise<void>;
+}
+
+/** The Teams bot: hosting on a CloudAdapter, chat commands, card verbs, the notifier and the event listener. */
+export function createCareerBot(options: CareerBotOptions): CareerBot {
+  const logger = options.logger.child({ component: 'bot' });
+  const adapter = new CloudAdapter(botAuthentication(options.auth));
+  const listener = new CareerEventListener();
+  const background = new BackgroundQueue(logger);
+  const timers = options.delivery?.timers ?? realTimers;
+  const delivery = new ChatDelivery({
+    store: options.deps.store,
+    clock: options.deps.clock,
+    channel: new CloudChatChannel(adapter, botAppIdOf(options.auth)),
+    pacing: new SendPacing(timers, options.delivery?.limits ?? TEAMS_SEND_LIMITS),
+    timers,
+    retry: options.delivery?.retry ?? DEFAULT_RETRY_POLICY,
+    random: options.delivery?.random ?? Math.random,
+    logger,
+  });
+  const services: BotServices = {
+    deps: { ...options.deps, events: alsoTo(listener, options.deps.events) },
+    delivery,
+    background,
+    logger,
+  };
+  listener.attach(services);
+  adapter.onTurnError = (_context, error) => {
+    logger.error({ error: error.name }, 'bot.turn.unhandled');
+    return Promise.resolve();
+  };
+  const handleMessages = messagesHandler({
+    adapter,
+    logic: careerTurn(services),
+    loopbackOnly: options.auth.profile === 'demo',
+    logger,
+  });
+  return {
+    handleMessages,
+    notifier: new CareerNotifier(services),
+    events: listener,
+    idle: () => background.idle(),
+    async close(graceMs = 5_000) {
+      await Promise.race([background.idle(), new Promise((resolve) => setTimeout(resolve, graceMs).unref())]);
+      background.close();
+      delivery.close();
+    },
+  };
+}
+
+/** The bot's own listener first, then whoever else was listening (skipped when it is the bot itself). */
+function alsoTo(listener: CareerEvents, others: CareerEvents): CareerEvents {
+  if (others === listener) return listener;
+  return {
+    async publish(event: CareerEvent) {
+      await listener.publish(event);
+      await others.publish(event);
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import type { RecapContext } from '../../app/recap/recap-context';
+import type { BotServices } from '../turn/bot-services';
+import { recapEditorFor } from '../views/recap-editor';
+import { RECAP_PURPOSE, updateRecapCards } from './recap-card-updates';
+
+/**
+ * The recipient asked for a change: their card says it was asked, the author's cards show the comment, and the
+ * author gets the editor again with the current content and the comment, to send a revised version.
+ */
+export async function onRecapChangeRequested(services: BotServices, context: RecapContext): Promise<void> {
+  const { recap } = context;
+  const cards = await updateRecapCards(services, context);
+  // Already revised and sent again by the time this runs: nothing left to ask of the author.
+  if (recap.state !== 'changeRequested') return;
+  const purpose = RECAP_PURPOSE.revise(recap.version);
+  if (cards.some((c) => c.personId === recap.authorId && c.purpose === purpose)) return;
+  const card = await recapEditorFor(services, recap.authorId, recap.oneOnOneId);
+  const summary = `${context.recipient?.displayName ?? 'Your colleague'} suggested a change to your recap`;
+  const sent = await services.delivery.send(recap.authorId, { card, summary });
+  if (sent.outcome !== 'delivered') return;
+  await services.deps.store.saveCardActivity({
+    subjectId: recap.id,
+    personId: recap.authorId,
+    purpose,
+    activityId: sent.activityId,
+    conversationId: sent.conversationId,
+    version: recap.version,
+  });
+}

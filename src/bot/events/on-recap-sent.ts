@@ -1,0 +1,29 @@
+import type { RecapContext } from '../../app/recap/recap-context';
+import type { BotServices } from '../turn/bot-services';
+import { recapCardFor } from '../views/recap-cards';
+import { RECAP_PURPOSE, updateRecapCards } from './recap-card-updates';
+
+/**
+ * A recap went out (or a revision of it): cards for older versions now say they were replaced, the author's
+ * cards show it waiting, and the recipient gets the new version with Acknowledge and Suggest a change.
+ */
+export async function onRecapSent(services: BotServices, context: RecapContext): Promise<void> {
+  const { recap } = context;
+  const cards = await updateRecapCards(services, context);
+  const alreadySent = cards.some(
+    (c) => c.personId === recap.recipientId && c.purpose === RECAP_PURPOSE.recipient(recap.version),
+  );
+  if (alreadySent) return;
+  const card = await recapCardFor(services, context, recap.recipientId, { cardVersion: recap.version });
+  const summary = `${context.author?.displayName ?? 'A colleague'} sent you a recap${recap.version > 1 ? ` (version ${recap.version})` : ''}`;
+  const sent = await services.delivery.send(recap.recipientId, { card, summary });
+  if (sent.outcome !== 'delivered') return;
+  await services.deps.store.saveCardActivity({
+    subjectId: recap.id,
+    personId: recap.recipientId,
+    purpose: RECAP_PURPOSE.recipient(recap.version),
+    activityId: sent.activityId,
+    conversationId: sent.conversationId,
+    version: recap.version,
+  });
+}

@@ -1,0 +1,106 @@
+import type { IncomingMessage } from 'node:http';
+import { z } from 'zod';
+import { isLoopbackUrl } from './loopback';
+
+export const MAX_ACTIVITY_BYTES = 1024 * 1024;
+
+const id = z.object({ id: z.string().min(1).max(1024) });
+
+/** The least an activity must carry before the adapter sees it (who, where, and where to answer). */
+const activityShape = z.object({
+  type: z.string().min(1).max(64),
+  channelId: z.string().min(1).max(64),
+  serviceUrl: z.string().min(1).max(2048),
+  conversation: id,
+  from: id,
+  recipient: id,
+});
+
+type Body = Partial<
+  Record<'type' | 'channelId' | 'serviceUrl' | 'conversation' | 'from' | 'recipient', unknown>
+>;
+
+export type ActivityRead =
+  | { ok: true; activity: Record<string, unknown> }
+  | { ok: false; status: 400 | 413 | 415; code: string; message: string };
+
+/** Reads and checks the request body; anything malformed is a 4xx with a reason, never an exception. */
+export async function readActivity(
+  req: IncomingMessage,
+  options: { loopbackServiceUrlOnly: boolean },
+): Promise<ActivityRead> {
+  const contentType = req.headers['content-type'];
+  if (contentType !== undefined && !/^application\/(.+\+)?json\b/i.test(contentType)) {
+    return {
+      ok: false,
+      status: 415,
+      code: 'unsupported_media_type',
+      message: 'Send the activity as application/json.',
+    };
+  }
+  if (Number(req.headers['content-length'] ?? '0') > MAX_ACTIVITY_BYTES) return tooLarge();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buffer = chunk as Buffer;
+    size += buffer.length;
+    if (size > MAX_ACTIVITY_BYTES) return tooLarge();
+    chunks.push(buffer);
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
+  } catch {
+    return { ok: false, status: 400, code: 'malformed_json', message: 'The request body is not valid JSON.' };
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    return {
+      ok: false,
+      status: 400,
+      code: 'malformed_activity',
+      message: 'The activity must be a JSON object.',
+    };
+  }
+  // Only the fields checked here are parsed (no copy of the whole activity); the adapter gets the body as sent.
+  const { type, channelId, serviceUrl, conversation, from, recipient } = body as Body;
+  const parsed = activityShape.safeParse({
+    type,
+    channelId,
+    serviceUrl,
+    conversation: idOf(conversation),
+    from: idOf(from),
+    recipient: idOf(recipient),
+  });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.map(String).join('.') || 'body';
+    return {
+      ok: false,
+      status: 400,
+      code: 'malformed_activity',
+      message: `The activity is missing or has a bad ${where}.`,
+    };
+  }
+  if (options.loopbackServiceUrlOnly && !isLoopbackUrl(parsed.data.serviceUrl)) {
+    return {
+      ok: false,
+      status: 400,
+      code: 'service_url_not_local',
+      message: 'In the demo profile the serviceUrl must be on this machine.',
+    };
+  }
+  return { ok: true, activity: body as Record<string, unknown> };
+}
+
+function tooLarge(): ActivityRead {
+  return {
+    ok: false,
+    status: 413,
+    code: 'body_too_large',
+    message: `The activity is larger than ${MAX_ACTIVITY_BYTES / 1024} KiB.`,
+  };
+}
+
+function idOf(value: unknown): unknown {
+  return typeof value === 'object' && value !== null ? { id: (value as { id?: unknown }).id } : value;
+}

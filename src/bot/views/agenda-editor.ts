@@ -1,0 +1,53 @@
+import { openAgenda } from '../../app/agenda/open-agenda';
+import { peopleById } from '../../app/views/people-by-id';
+import type { AgendaDraft } from '../../cards/agenda/agenda-card';
+import { agendaCard } from '../../cards/agenda/agenda-card';
+import type { AdaptiveCard, CardNotice } from '../../cards/adaptive-card';
+import type { BotServices } from '../turn/bot-services';
+
+export interface AgendaEditorExtras {
+  /** What to show in the inputs instead of the saved agenda (a refused save keeps what was typed). */
+  draft?: AgendaDraft;
+  /** The revision the refused input was based on. */
+  baseRevision?: number | null;
+  problems?: readonly string[];
+  notice?: CardNotice | null;
+}
+
+/** The author's agenda card for one of their 1:1s: saved agenda, private notes and actions to carry. */
+export async function agendaEditorFor(
+  services: BotServices,
+  authorId: string,
+  oneOnOneId: string,
+  extras: AgendaEditorExtras = {},
+): Promise<AdaptiveCard> {
+  const opened = await openAgenda(services.deps, authorId, oneOnOneId);
+  const author = (await peopleById(services.deps, [authorId])).get(authorId);
+  const open = new Set(opened.openActions.map((a) => a.id));
+  const saved: AgendaDraft = opened.agenda
+    ? {
+        learningFocus: opened.agenda.learningFocus,
+        knowledgeHolders: opened.agenda.knowledgeHolders.map((h) => h.label),
+        asks: opened.agenda.asks,
+        carriedActionIds: opened.agenda.carriedActionIds,
+        privateNotes: opened.privateNotes,
+      }
+    : {
+        learningFocus: '',
+        knowledgeHolders: [],
+        asks: [],
+        // Before the first save every open action with this person is offered as carried.
+        carriedActionIds: [...open],
+        privateNotes: opened.privateNotes,
+      };
+  return agendaCard({
+    oneOnOne: opened.oneOnOne,
+    timeZone: author?.timeZone ?? 'UTC',
+    draft: extras.draft ?? saved,
+    baseRevision: extras.baseRevision === undefined ? (opened.agenda?.revision ?? null) : extras.baseRevision,
+    openActions: opened.openActions,
+    sharedAt: opened.agenda?.sharedAt ?? null,
+    problems: extras.problems ?? [],
+    notice: extras.notice ?? null,
+  });
+}
