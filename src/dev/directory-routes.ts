@@ -1,5 +1,5 @@
 /** `/users`, `/users/{id|upn}`, `/manager`, `/directReports`, `/people`, `/mailboxSettings`. */
-import { GraphFailure } from './graph-errors';
+import { GraphFailure, invalidParameter } from './graph-errors';
 import { jsonHeaders } from './graph-exchange';
 import type { GraphRequest, GraphResponse } from './graph-exchange';
 import { applySelect, pageSize, selectedFields, skipCount } from './odata-query';
@@ -199,6 +199,52 @@ function people(ctx: RouteContext, request: GraphRequest, person: Person): Graph
   return ok(body);
 }
 
+function managerNotFound(): GraphFailure {
+  return new GraphFailure(
+    404,
+    'Request_ResourceNotFound',
+    "Resource 'manager' does not exist or one of its queried reference-property objects are not present.",
+  );
+}
+
+/** A manager as Graph writes it (a directory object that is a user), with the selected fields. */
+function managerJson(
+  ctx: RouteContext,
+  manager: Person,
+  fields: readonly string[] | null,
+): Record<string, unknown> {
+  return applySelect({ '@odata.type': '#microsoft.graph.user', ...userJson(manager, ctx.org.name) }, fields);
+}
+
+/**
+ * `$expand=manager` or `$expand=manager($select=id,displayName)` on a user read: the fields of the manager
+ * to inline, or `undefined` when nothing is expanded. Graph expands `manager` (and a few other
+ * navigation properties) on a single user; the emulator knows `manager` only.
+ */
+function expandedManagerFields(request: GraphRequest): { fields: string[] | null } | undefined {
+  const raw = request.query.get('$expand');
+  if (raw === undefined) return undefined;
+  const match = /^\s*manager\s*(?:\((.*)\))?\s*$/i.exec(raw);
+  if (!match) {
+    const name = raw.split('(')[0]?.trim() ?? raw;
+    throw invalidParameter(
+      `Parsing OData Select and Expand failed: Could not find a property named '${name}' on type 'microsoft.graph.user'.`,
+    );
+  }
+  const options = new Map<string, string>();
+  for (const option of (match[1] ?? '').split(';')) {
+    const equals = option.indexOf('=');
+    if (option.trim() === '') continue;
+    const name = (equals === -1 ? option : option.slice(0, equals)).trim().toLowerCase();
+    if (name !== '$select' || equals === -1)
+      throw invalidParameter(
+        `Parsing OData Select and Expand failed: '${option.trim()}' is not supported inside $expand.`,
+      );
+    options.set(name, option.slice(equals + 1));
+  }
+  return { fields: selectedFields(options, USER_PROPERTIES, 'user') };
+}
+
 /** Handles directory routes; `null` when the path is not one of them. */
 export function directoryRoute(ctx: RouteContext, request: GraphRequest): GraphResponse | null {
   const [root, key, navigation, ...rest] = request.segments;
@@ -209,33 +255,23 @@ export function directoryRoute(ctx: RouteContext, request: GraphRequest): GraphR
   const person = directoryUser(ctx, key);
   if (nav === undefined) {
     const fields = selectedFields(request.query, USER_PROPERTIES, 'user');
-    return ok(
-      applySelect(
-        { '@odata.context': `${ctx.baseUrl}/$metadata#users/$entity`, ...userJson(person, ctx.org.name) },
-        fields,
-      ),
+    const expand = expandedManagerFields(request);
+    const user = applySelect(
+      { '@odata.context': `${ctx.baseUrl}/$metadata#users/$entity`, ...userJson(person, ctx.org.name) },
+      fields,
     );
+    // As Graph does: an expanded manager that does not exist is left out, not written as null.
+    if (expand && person.managerIndex !== null)
+      user.manager = managerJson(ctx, personAt(ctx.org, person.managerIndex), expand.fields);
+    return ok(user);
   }
   if (nav === 'manager') {
-    if (person.managerIndex === null) {
-      throw new GraphFailure(
-        404,
-        'Request_ResourceNotFound',
-        "Resource 'manager' does not exist or one of its queried reference-property objects are not present.",
-      );
-    }
+    if (person.managerIndex === null) throw managerNotFound();
     const fields = selectedFields(request.query, USER_PROPERTIES, 'user');
-    const manager = personAt(ctx.org, person.managerIndex);
-    return ok(
-      applySelect(
-        {
-          '@odata.context': `${ctx.baseUrl}/$metadata#directoryObjects/$entity`,
-          '@odata.type': '#microsoft.graph.user',
-          ...userJson(manager, ctx.org.name),
-        },
-        fields,
-      ),
-    );
+    return ok({
+      '@odata.context': `${ctx.baseUrl}/$metadata#directoryObjects/$entity`,
+      ...managerJson(ctx, personAt(ctx.org, person.managerIndex), fields),
+    });
   }
   if (nav === 'directreports') {
     const reports = person.reportIndexes.map((index) => personAt(ctx.org, index));

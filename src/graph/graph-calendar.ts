@@ -3,7 +3,8 @@ import { SyncStateExpired } from '../ports/calendar';
 import type { GraphGateway, GraphReply } from './graph-gateway';
 import { okBody } from './graph-gateway';
 import { GraphResponseShapeError } from './graph-errors';
-import { collectionPageSchema, graphEventSchema, removedEventSchema } from './graph-schemas';
+import { collectionPageSchema, removedEventSchema } from './graph-schemas';
+import { readGraphEvent } from './read-graph-event';
 
 export interface GraphCalendarOptions {
   /** `Prefer: odata.maxpagesize` for delta pages (Graph's own default is small). */
@@ -88,8 +89,8 @@ function readItems(items: readonly unknown[], into: CalendarChanges): void {
       else into.skipped += 1;
       continue;
     }
-    const event = graphEventSchema.safeParse(item);
-    if (event.success) into.events.push(event.data);
+    const event = readGraphEvent(item);
+    if (event) into.events.push(event);
     else into.skipped += 1;
   }
 }

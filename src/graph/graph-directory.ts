@@ -1,11 +1,16 @@
 import type { WorkingHours } from '../core/person';
 import { DEFAULT_WORKING_HOURS } from '../core/person';
 import { toIanaTimeZone } from '../core/time-zone';
-import type { Directory, DirectoryUser, MailboxSettings } from '../ports/directory';
+import type { Directory, DirectoryUser, DirectoryUserAndManager, MailboxSettings } from '../ports/directory';
 import type { GraphGateway } from './graph-gateway';
 import { okBody } from './graph-gateway';
 import { GraphResponseShapeError } from './graph-errors';
-import { collectionPageSchema, directoryUserSchema, mailboxSettingsSchema } from './graph-schemas';
+import {
+  collectionPageSchema,
+  directoryUserSchema,
+  mailboxSettingsSchema,
+  userWithManagerSchema,
+} from './graph-schemas';
 
 /** Least privilege: only the fields the product reads (User.Read.All, MailboxSettings.Read). */
 export const USER_FIELDS = 'id,displayName,mail,userPrincipalName,jobTitle';
@@ -30,6 +35,21 @@ export class GraphDirectory implements Directory {
     });
     if (reply.status === 404) return null;
     return toUser(okBody(reply));
+  }
+
+  /** One request: `GET /users/{id}?$select=…&$expand=manager($select=…)` (Graph leaves `manager` out when there is none). */
+  async getUserAndManager(id: string): Promise<DirectoryUserAndManager | null> {
+    const reply = await this.gateway.get({
+      path: `/users/${encodeURIComponent(id)}?$select=${USER_FIELDS}&$expand=manager($select=${USER_FIELDS})`,
+    });
+    if (reply.status === 404) return null;
+    const body = okBody(reply);
+    const parsed = userWithManagerSchema.safeParse(body);
+    if (!parsed.success) throw new GraphResponseShapeError('user');
+    const user = toUser(body);
+    if (!user) return null;
+    const manager = parsed.data.manager == null ? null : toUser(parsed.data.manager);
+    return { user, manager };
   }
 
   async getDirectReports(id: string): Promise<DirectoryUser[]> {

@@ -71,6 +71,9 @@ export const directoryUserSchema = z.object({
   jobTitle: z.string().nullish(),
 });
 
+/** A user read with `$expand=manager`: the manager (a directory object) inlined, or left out when there is none. */
+export const userWithManagerSchema = directoryUserSchema.extend({ manager: z.unknown().optional() });
+
 export const mailboxSettingsSchema = z.object({
   timeZone: z.string().nullish(),
   workingHours: z

@@ -97,6 +97,38 @@ describe('directory', () => {
     expect(reply.body.displayName).toBe('Jordan Rivera');
   });
 
+  it('inlines the manager, with its own $select, on a user read with $expand=manager', async () => {
+    const reply = await graphGet<WireUser & { manager?: Record<string, unknown> }>(
+      `${demo.baseUrl}/users/${person('Avery Chen').id}?$select=id,displayName&$expand=manager($select=id,displayName,mail)`,
+    );
+    expect(reply.body.displayName).toBe('Avery Chen');
+    expect(reply.body.manager).toMatchObject({
+      '@odata.type': '#microsoft.graph.user',
+      displayName: 'Jordan Rivera',
+    });
+    expect(Object.keys(reply.body.manager ?? {}).sort()).toEqual([
+      '@odata.type',
+      'displayName',
+      'id',
+      'mail',
+    ]);
+  });
+
+  it('leaves the manager out of an expanded user read for the top of the tree', async () => {
+    const reply = await graphGet<WireUser & { manager?: unknown }>(
+      `${demo.baseUrl}/users/${person('Morgan Blake').id}?$select=id,displayName&$expand=manager`,
+    );
+    expect(reply.status).toBe(200);
+    expect('manager' in reply.body).toBe(false);
+  });
+
+  it('answers 400 for an $expand of a navigation property it does not know', async () => {
+    const reply = await graphGet<GraphErrorBody>(
+      `${demo.baseUrl}/users/${person('Avery Chen').id}?$expand=memberOf`,
+    );
+    expect(reply.status).toBe(400);
+  });
+
   it('answers 404 Request_ResourceNotFound for the manager of the top of the tree', async () => {
     const reply = await graphGet<GraphErrorBody>(
       `${demo.baseUrl}/users/${person('Morgan Blake').id}/manager`,

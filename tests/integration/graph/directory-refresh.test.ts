@@ -21,6 +21,11 @@ class ChangingDirectory implements Directory {
     this.calls += 1;
     return Promise.resolve(this.managers.get(id) ?? null);
   }
+  getUserAndManager(id: string) {
+    this.calls += 1;
+    const user = this.people.find((p) => p.id === id);
+    return Promise.resolve(user ? { user, manager: this.managers.get(id) ?? null } : null);
+  }
   getDirectReports(id: string) {
     this.calls += 1;
     return Promise.resolve(this.reports.get(id) ?? []);
@@ -66,7 +71,7 @@ test('a daily directory refresh follows reporting lines that changed, without to
 
   clock.advance(24 * 60 * 60_000);
   await syncCalendars(deps, { personIds: [avery.id], window: { slackDays: 60 } });
-  expect(directory.calls).toBe(callsBefore + 4);
+  expect(directory.calls).toBe(callsBefore + 3);
   expect((await store.listReports(avery.id)).map((p) => p.id)).toEqual(['jordan']);
   expect(await store.getPerson('sam')).toMatchObject({ managerId: null });
   expect((await store.getSyncState(avery.id))?.directoryRefreshedAt).toBe(clock.now().toISOString());

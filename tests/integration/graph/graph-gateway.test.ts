@@ -324,6 +324,36 @@ describe('Graph directory adapter (scripted Graph)', () => {
     expect(innerUrls(graph)).toEqual(['/users/u1/mailboxSettings?$select=timeZone,workingHours']);
   });
 
+  test('a user and their manager come back from one request with $expand=manager', async () => {
+    const graph = await serve((r) =>
+      answerBatch(r.body, (inner) =>
+        inner.url.startsWith('/users/u1?')
+          ? {
+              status: 200,
+              body: { ...user('u1'), manager: { '@odata.type': '#microsoft.graph.user', ...user('m1') } },
+            }
+          : { status: 200, body: user('u2') },
+      ),
+    );
+    const directory = new GraphDirectory(gateway(graph));
+    await expect(directory.getUserAndManager('u1')).resolves.toEqual({
+      user: { id: 'u1', email: 'u1@contoso.example', displayName: 'User u1', jobTitle: null },
+      manager: { id: 'm1', email: 'm1@contoso.example', displayName: 'User m1', jobTitle: null },
+    });
+    await expect(directory.getUserAndManager('u2')).resolves.toMatchObject({ manager: null });
+    expect(innerUrls(graph)).toEqual([
+      '/users/u1?$select=id,displayName,mail,userPrincipalName,jobTitle&$expand=manager($select=id,displayName,mail,userPrincipalName,jobTitle)',
+      '/users/u2?$select=id,displayName,mail,userPrincipalName,jobTitle&$expand=manager($select=id,displayName,mail,userPrincipalName,jobTitle)',
+    ]);
+  });
+
+  test('an unknown user and their manager read as null (404)', async () => {
+    const graph = await serve((r) =>
+      answerBatch(r.body, () => ({ status: 404, body: graphErrorBody('Request_ResourceNotFound') })),
+    );
+    await expect(new GraphDirectory(gateway(graph)).getUserAndManager('nobody')).resolves.toBeNull();
+  });
+
   test('a user without a manager has none (404), and contacts among direct reports are left out', async () => {
     const graph = await serve((r) =>
       answerBatch(r.body, (inner) =>
