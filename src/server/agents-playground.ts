@@ -10,9 +10,12 @@ export interface RunningPlayground {
 }
 
 export interface PlaygroundUser {
+  /** Entra object id. */
   id: string;
   name: string;
   email: string;
+  /** Teams user id; default `29:<object id>`. */
+  chatUserId?: string;
 }
 
 const CLI = path.resolve('node_modules/@microsoft/m365agentsplayground/cli.js');
@@ -72,14 +75,14 @@ export function startAgentsPlayground(options: {
 }
 
 /** The playground's mock tenant: the current user is the demo employee, with Teams user ids derived from the object ids. */
-export function playgroundConfig(users: readonly PlaygroundUser[]): string {
+export function playgroundConfig(users: readonly PlaygroundUser[], personalChatId = 'personal-chat'): string {
   const [me, ...others] = users;
   if (!me || others.length < 5)
     throw new RangeError('The playground needs the current user and five others.');
   const user = (p: PlaygroundUser, first: string, rest: string): string[] => {
     const [given = p.name, ...surname] = p.name.split(' ');
     return [
-      `${first}id: 29:${p.id}`,
+      `${first}id: ${p.chatUserId ?? `29:${p.id}`}`,
       `${rest}name: ${p.name}`,
       `${rest}userPrincipleName: ${p.email}`,
       `${rest}aadObjectId: ${p.id}`,
@@ -99,7 +102,7 @@ export function playgroundConfig(users: readonly PlaygroundUser[]): string {
     'users:',
     ...others.slice(0, 5).flatMap((p) => user(p, '  - ', '    ')),
     'personalChat:',
-    '  id: personal-chat',
+    `  id: ${personalChatId}`,
     'groupChat:',
     '  id: group-chat',
     '  name: Group chat',

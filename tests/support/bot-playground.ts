@@ -4,6 +4,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Person } from '../../src/core/person';
+import { playgroundConfig } from '../../src/server/agents-playground';
+import type { PlaygroundUser } from '../../src/server/agents-playground';
 
 const CLI = path.resolve(__dirname, '../../node_modules/@microsoft/m365agentsplayground/cli.js');
 
@@ -109,45 +111,12 @@ export class Playground {
   }
 
   private config(): string {
-    const user = (p: Person & { chatUserId: string }, indent: string): string => {
-      const [given = p.displayName, ...rest] = p.displayName.split(' ');
-      return [
-        `id: ${p.chatUserId}`,
-        `name: ${p.displayName}`,
-        `userPrincipleName: ${p.email}`,
-        `aadObjectId: ${p.id}`,
-        `givenName: ${given}`,
-        `surname: ${rest.join(' ') || given}`,
-        `email: ${p.email}`,
-      ]
-        .map((line, i) =>
-          i === 0 && indent.endsWith('- ') ? `${indent}${line}` : `${indent.replace('- ', '  ')}${line}`,
-        )
-        .join('\n');
-    };
-    return [
-      'version: "0.1.1"',
-      'tenantId: tenant-1',
-      'bot:',
-      '  id: 28:career-bot',
-      '  name: Career Conversations',
-      'currentUser:',
-      user(this.people.me, '  '),
-      'users:',
-      ...this.people.others.map((p) => user(p, '  - ')),
-      'personalChat:',
-      `  id: ${this.personalChatId}`,
-      'groupChat:',
-      '  id: group-chat',
-      '  name: Group chat',
-      'team:',
-      '  id: team-1',
-      '  name: Team',
-      '  aadGroupId: 00000000-0000-0000-0000-000000000031',
-      '  channels:',
-      '    - id: channel-1',
-      '      name: Channel',
-      '',
-    ].join('\n');
+    const user = (p: Person & { chatUserId: string }): PlaygroundUser => ({
+      id: p.id,
+      name: p.displayName,
+      email: p.email,
+      chatUserId: p.chatUserId,
+    });
+    return playgroundConfig([user(this.people.me), ...this.people.others.map(user)], this.personalChatId);
   }
 }
