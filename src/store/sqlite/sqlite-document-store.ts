@@ -248,7 +248,8 @@ class SqliteDocumentStore implements DocumentStore {
       }
       result = operation();
     } catch (error) {
-      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+      // Passed on untouched: better-sqlite3's errors carry a `code` (SQLITE_BUSY...) that callers read.
+      return Promise.reject(asError(error));
     }
     const group = this.group;
     return new Promise<R>((resolve, reject) => {
@@ -304,4 +305,10 @@ class SqliteDocumentStore implements DocumentStore {
 
 function toDocument<T>(partition: string, row: DocumentRow): StoredDocument<T> {
   return { partition, key: row.key, revision: row.revision, value: JSON.parse(row.value) as T };
+}
+
+/** Errors from the native driver may come from another realm (not `instanceof Error`) but still carry their code. */
+function asError(error: unknown): Error {
+  if (typeof error === 'object' && error !== null && 'message' in error) return error as Error;
+  return new Error(String(error));
 }
