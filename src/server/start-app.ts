@@ -22,6 +22,7 @@ import { sendJson } from './http/respond';
 import { Router } from './http/router';
 import { openStore } from './open-store';
 import { PeriodicTask } from './periodic-task';
+import { mountPolicyPages } from './policy-pages';
 
 export interface RunningApp {
   url: string;
@@ -80,6 +81,7 @@ export async function startApp(
     return Promise.resolve();
   });
   router.on('POST', '/api/messages', ({ req, res }) => bot.handleMessages(req, res));
+  mountPolicyPages(router);
   createApiRouter({
     deps,
     router,

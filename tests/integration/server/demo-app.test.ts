@@ -68,4 +68,12 @@ describe('the app in demo mode', () => {
     const res = await fetch(`${app.url}/api/recaps/%E0%A4%A/send`, { method: 'POST' });
     expect(res.status).toBe(404);
   });
+
+  it('serves the privacy statement and terms the app manifest links to', async () => {
+    for (const page of ['/privacy', '/terms']) {
+      const res = await fetch(`${app.url}${page}`);
+      expect(res.status).toBe(200);
+      expect(await res.text()).toContain('<h1>Career Conversations');
+    }
+  });
 });
