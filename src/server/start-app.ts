@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Logger } from 'pino';
 import { bearerAuthentication, createApiRouter, demoAuthentication, mountStaticFiles } from '../api';
 import type { AppDeps } from '../app/deps';
+import { ensurePerson } from '../app/people/ensure-person';
 import { runSchedule } from '../app/schedule/run-schedule';
 import { syncCalendars } from '../app/sync/sync-calendars';
 import { createCareerBot } from '../bot';
@@ -104,7 +105,10 @@ export async function startApp(
         : bearerAuthentication(async (token) => {
             const identity = graph.identity;
             if (!identity) throw new Error('tenant identity is not configured');
-            return identity.ssoValidator.validate(token);
+            const user = await identity.ssoValidator.validate(token);
+            // Someone who opens the tab or the add-in before the bot becomes known now; the next sync completes them.
+            await ensurePerson(deps, { id: user.userId, displayName: user.name ?? '', timeZone: null });
+            return user;
           }),
   });
   const webRoot = options.webRoot ?? path.resolve('dist/web');
