@@ -22,24 +22,24 @@ export function main(argv: readonly string[], root: string): number {
     for (const { file, draw } of ICON_FILES) {
       mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
       writeFileSync(path.join(root, file), draw());
-      console.log(`drew ${file}`);
+      process.stdout.write(`drew ${file}\n`);
     }
     return 0;
   }
   const at = argv.findIndex((a) => a === '--env' || a.startsWith('--env='));
   const env = at < 0 ? undefined : argv[at]?.includes('=') ? argv[at].split('=')[1] : argv[at + 1];
   if (!env) {
-    console.error(USAGE);
+    process.stderr.write(`${USAGE}\n`);
     return 2;
   }
   const result = packageApp({ root, env, processEnv: process.env });
   if (!result.ok) {
-    console.error(`appPackage (${env}): ${result.problems.length} problem(s)`);
-    for (const problem of result.problems) console.error(`  - ${formatProblem(problem)}`);
+    process.stderr.write(`appPackage (${env}): ${result.problems.length} problem(s)\n`);
+    for (const problem of result.problems) process.stderr.write(`  - ${formatProblem(problem)}\n`);
     return 1;
   }
-  console.log(
-    `${path.relative(root, result.zipPath ?? '')}: valid (schema, placeholders, icons, domains) from ${result.envFiles.join(', ')}`,
+  process.stdout.write(
+    `${path.relative(root, result.zipPath ?? '')}: valid (schema, placeholders, icons, domains) from ${result.envFiles.join(', ')}\n`,
   );
   return 0;
 }
