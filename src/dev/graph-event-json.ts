@@ -112,13 +112,23 @@ function typeOf(occurrence: Occurrence): GraphEvent['type'] {
   return occurrence.moved ? 'exception' : 'occurrence';
 }
 
-/** The event as `mailbox` sees it. `display` = `null`: UTC, or the organizer's zone for some series. */
-export function renderEvent(
+interface EventFacts {
+  isOrganizer: boolean;
+  own: ResponseType;
+  zone: DisplayZone;
+  startText: string;
+  endText: string;
+  type: GraphEvent['type'];
+  changeKey: string;
+}
+
+/** What both renderings of an event derive the same way: the mailbox's response, the zone, times and version. */
+function eventFacts(
   org: Organisation,
   occurrence: Occurrence,
   mailbox: number,
   display: DisplayZone | null,
-): EmulatedGraphEvent {
+): EventFacts {
   const { series, k } = occurrence;
   const isOrganizer = series.organizer.kind === 'person' && series.organizer.index === mailbox;
   const own: ResponseType = isOrganizer
@@ -127,16 +137,12 @@ export function renderEvent(
   const zone: DisplayZone =
     display ??
     (series.localTimesByDefault ? { label: windowsZoneFor(series.zone), iana: series.zone } : UTC_DISPLAY);
-  const start = series.isAllDay
-    ? { dateTime: formatGraphDate(occurrence.allDayFirstDay), timeZone: zone.label }
-    : { dateTime: formatGraphDateTime(occurrence.startMs, zone.iana), timeZone: zone.label };
-  const end = series.isAllDay
-    ? {
-        dateTime: formatGraphDate(occurrence.allDayFirstDay + Math.round(series.durationMinutes / 1440)),
-        timeZone: zone.label,
-      }
-    : { dateTime: formatGraphDateTime(occurrence.endMs, zone.iana), timeZone: zone.label };
-  const type = typeOf(occurrence);
+  const startText = series.isAllDay
+    ? formatGraphDate(occurrence.allDayFirstDay)
+    : formatGraphDateTime(occurrence.startMs, zone.iana);
+  const endText = series.isAllDay
+    ? formatGraphDate(occurrence.allDayFirstDay + Math.round(series.durationMinutes / 1440))
+    : formatGraphDateTime(occurrence.endMs, zone.iana);
   const version = mixHash(
     org.seed,
     series.index,
@@ -145,6 +151,25 @@ export function renderEvent(
     occurrence.cancelled ? 1 : 0,
   );
   const changeKey = Buffer.from(version.toString(16).padStart(8, '0'), 'utf8').toString('base64');
+  return { isOrganizer, own, zone, startText, endText, type: typeOf(occurrence), changeKey };
+}
+
+/** The event as `mailbox` sees it. `display` = `null`: UTC, or the organizer's zone for some series. */
+export function renderEvent(
+  org: Organisation,
+  occurrence: Occurrence,
+  mailbox: number,
+  display: DisplayZone | null,
+): EmulatedGraphEvent {
+  const { series, k } = occurrence;
+  const { isOrganizer, own, zone, startText, endText, type, changeKey } = eventFacts(
+    org,
+    occurrence,
+    mailbox,
+    display,
+  );
+  const start = { dateTime: startText, timeZone: zone.label };
+  const end = { dateTime: endText, timeZone: zone.label };
   const zoneName = windowsZoneFor(series.zone);
   return {
     '@odata.etag': `W/"${changeKey}"`,
@@ -275,29 +300,13 @@ export function renderEventJson(
   display: DisplayZone | null,
 ): string {
   const { series, k } = occurrence;
-  const isOrganizer = series.organizer.kind === 'person' && series.organizer.index === mailbox;
-  const own: ResponseType = isOrganizer
-    ? 'organizer'
-    : ((r) => (r === 'none' ? 'notResponded' : r))(responseOf(org, occurrence, mailbox));
-  const zone: DisplayZone =
-    display ??
-    (series.localTimesByDefault ? { label: windowsZoneFor(series.zone), iana: series.zone } : UTC_DISPLAY);
-  const label = JSON.stringify(zone.label);
-  const startText = series.isAllDay
-    ? formatGraphDate(occurrence.allDayFirstDay)
-    : formatGraphDateTime(occurrence.startMs, zone.iana);
-  const endText = series.isAllDay
-    ? formatGraphDate(occurrence.allDayFirstDay + Math.round(series.durationMinutes / 1440))
-    : formatGraphDateTime(occurrence.endMs, zone.iana);
-  const type = typeOf(occurrence);
-  const version = mixHash(
-    org.seed,
-    series.index,
-    k,
-    occurrence.modifiedMs % 2_147_483_647,
-    occurrence.cancelled ? 1 : 0,
+  const { isOrganizer, own, zone, startText, endText, type, changeKey } = eventFacts(
+    org,
+    occurrence,
+    mailbox,
+    display,
   );
-  const changeKey = Buffer.from(version.toString(16).padStart(8, '0'), 'utf8').toString('base64');
+  const label = JSON.stringify(zone.label);
   const zoneName = JSON.stringify(windowsZoneFor(series.zone));
   const created = new Date(series.createdMs).toISOString();
   const answeredAt = new Date(series.createdMs + 3_600_000).toISOString();
