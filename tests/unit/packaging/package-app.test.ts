@@ -1,15 +1,18 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { packageApp } from '../../../src/packaging/package-app';
+import { packageApp, validateZip } from '../../../src/packaging/package-app';
 import { formatProblem } from '../../../src/packaging/package-checks';
 import { encodePng } from '../../../src/packaging/png';
 import { readZip } from '../../../src/packaging/zip';
 import type { ScratchRepo } from './support';
 import { PROVISIONED, ROOT, scratchRepo } from './support';
 
-function runPackageScript(env: Record<string, string>): { status: number | null; output: string } {
-  const run = spawnSync(process.execPath, ['scripts/package-app.mjs', '--env', 'dev'], {
+function runPackageScript(
+  env: Record<string, string>,
+  flags: string[] = [],
+): { status: number | null; output: string } {
+  const run = spawnSync(process.execPath, ['scripts/package-app.mjs', '--env', 'dev', ...flags], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { PATH: process.env.PATH ?? '', ...env },
@@ -30,10 +33,25 @@ describe('npm run package -- --env dev', () => {
       id: PROVISIONED.TEAMS_APP_ID,
       validDomains: [PROVISIONED.TAB_DOMAIN],
     });
+    expect(run.output).not.toContain('preview:');
   });
 
-  it('fails before provisioning, naming each id and domain that provision writes', () => {
+  it('before provisioning, builds a preview zip with stand-ins for what provision writes, and says so', () => {
     const run = runPackageScript({});
+    expect(run.status).toBe(0);
+    expect(run.output).toContain(
+      'appPackage/build/appPackage.dev.zip: valid (schema, placeholders, icons, domains) from env/.env.dev\n' +
+        '  preview: env/.env.dev is not provisioned yet, so 6 values use stand-ins: ' +
+        'TEAMS_APP_ID, TAB_ENDPOINT, BOT_ID, TAB_DOMAIN, AAD_APP_CLIENT_ID, AAD_APP_TENANT_ID; ' +
+        'run `teamsapp provision --env dev` before uploading this package (`--strict` refuses stand-ins)\n',
+    );
+    const zip = readFileSync(path.join(ROOT, 'appPackage/build/appPackage.dev.zip'));
+    expect(validateZip(zip)).toEqual([]);
+    expect(readZip(zip)[0]!.data.toString('utf8')).toContain('"dev.career-conversations.invalid"');
+  });
+
+  it('with --strict, fails before provisioning, naming each id and domain that provision writes', () => {
+    const run = runPackageScript({}, ['--strict']);
     expect(run.status).toBe(1);
     for (const name of Object.keys(PROVISIONED))
       expect(run.output).toContain(`\${{${name}}} is not set in env/.env.dev`);
@@ -95,7 +113,7 @@ describe('a broken app package is refused with the place and rule that failed', 
   it('an unfilled placeholder', () => {
     repo.writeManifest({ ...repo.manifest(), accentColor: '${{ACCENT_COLOR}}' });
     expect(build()).toEqual([
-      'manifest.json#/accentColor: ${{ACCENT_COLOR}} is not set in env/.env.dev; `teamsapp provision --env dev` writes it, or set it in the environment',
+      'manifest.json#/accentColor: ${{ACCENT_COLOR}} is not set in env/.env.dev; set it there or in the environment',
     ]);
   });
 

@@ -22,8 +22,11 @@ export interface ScratchRepo {
   remove: () => void;
 }
 
-/** A copy of appPackage/ and env/ in a temporary folder, with the provisioned values in env/.env.dev. */
-export function scratchRepo(): ScratchRepo {
+/**
+ * A copy of appPackage/, env/, the toolkit project files and infra/ in a temporary folder, with the
+ * provisioned values in env/.env.dev (or, with `provisioned: false`, env/.env.dev as committed).
+ */
+export function scratchRepo({ provisioned = true }: { provisioned?: boolean } = {}): ScratchRepo {
   const root = mkdtempSync(path.join(tmpdir(), 'cc-package-'));
   cpSync(path.join(ROOT, 'appPackage'), path.join(root, 'appPackage'), {
     recursive: true,
@@ -33,8 +36,10 @@ export function scratchRepo(): ScratchRepo {
     recursive: true,
     filter: (s) => !s.endsWith('.user'),
   });
+  for (const file of ['teamsapp.yml', 'teamsapp.local.yml', 'infra'])
+    cpSync(path.join(ROOT, file), path.join(root, file), { recursive: true });
   const envFile = path.join(root, 'env', '.env.dev');
-  const filled = Object.entries(PROVISIONED).reduce(
+  const filled = Object.entries(provisioned ? PROVISIONED : {}).reduce(
     (text, [name, value]) => text.replace(new RegExp(`^${name}=.*$`, 'm'), `${name}=${value}`),
     readFileSync(envFile, 'utf8'),
   );
