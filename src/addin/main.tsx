@@ -1,5 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { AddinApp } from './AddinApp';
+import { followOfficeTheme } from './office/office-theme';
 import type { OfficeRuntime } from './office/office-types';
 
 declare global {
@@ -15,7 +16,11 @@ async function start(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root element');
   const location = { search: window.location.search, host: window.location.host };
-  createRoot(container).render(<AddinApp officeItem={office?.context.mailbox?.item} location={location} />);
+  const root = createRoot(container);
+  const officeItem = office?.context.mailbox?.item;
+  followOfficeTheme(office, (theme) => {
+    root.render(<AddinApp officeItem={officeItem} location={location} theme={theme} />);
+  });
 }
 
 void start();

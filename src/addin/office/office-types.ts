@@ -50,13 +50,40 @@ export interface AppointmentCompose {
   body: BodyApi;
 }
 
+/**
+ * `Office.context.officeTheme` (Outlook: Mailbox 1.14, task panes only). Colours are hex triplets such as
+ * `#FFA500`. `isDarkTheme` is newer than the colours, so not every host sets it.
+ */
+export interface OfficeThemeColors {
+  bodyBackgroundColor?: string;
+  bodyForegroundColor?: string;
+  controlBackgroundColor?: string;
+  controlForegroundColor?: string;
+  isDarkTheme?: boolean;
+}
+
+/** What Outlook passes to an `Office.EventType.OfficeThemeChanged` handler (Mailbox 1.14). */
+export interface OfficeThemeChangedEventArgs {
+  type: string;
+  officeTheme?: OfficeThemeColors;
+}
+
 export interface OfficeRuntime {
   onReady(): Promise<{ host: string | null; platform: string | null }>;
   context: {
     mailbox?: {
       item?: unknown;
       userProfile?: { emailAddress: string; displayName: string };
+      /** Absent, or failing for some event types, in older hosts. */
+      addHandlerAsync?(
+        eventType: string,
+        handler: (args: OfficeThemeChangedEventArgs) => void,
+        callback?: AsyncCallback<void>,
+      ): void;
     };
+    officeTheme?: OfficeThemeColors;
     requirements?: { isSetSupported(name: string, minVersion?: string): boolean };
   };
+  /** `Office.EventType`: its values are the event names (`OfficeThemeChanged === 'officeThemeChanged'`). */
+  EventType?: { OfficeThemeChanged?: string };
 }

@@ -81,14 +81,35 @@ afterAll(async () => {
   rmSync(outdir, { recursive: true, force: true });
 });
 
+interface OfficeTheme {
+  bodyBackgroundColor: string;
+  bodyForegroundColor: string;
+  controlBackgroundColor: string;
+  controlForegroundColor: string;
+}
+
+/** Outlook's Black theme, without `isDarkTheme` (as older hosts give it): the pane decides from the colours. */
+const OUTLOOK_BLACK: OfficeTheme = {
+  bodyBackgroundColor: '#292929',
+  bodyForegroundColor: '#FFFFFF',
+  controlBackgroundColor: '#1F1F1F',
+  controlForegroundColor: '#FFFFFF',
+};
+const OUTLOOK_WHITE: OfficeTheme = {
+  bodyBackgroundColor: '#FFFFFF',
+  bodyForegroundColor: '#000000',
+  controlBackgroundColor: '#FFFFFF',
+  controlForegroundColor: '#242424',
+};
+
 /** A page whose Office.js is the local stub and which can reach nothing but the test server. */
-async function openPane(attendees: string[]): Promise<Page> {
+async function openPane(attendees: string[], theme?: OfficeTheme): Promise<Page> {
   const page = await browser.newPage();
   await page.addInitScript(
     (meeting) => {
       (window as unknown as { __meeting: unknown }).__meeting = meeting;
     },
-    { me: world.people.employee.email, start: START, end: END, attendees, body: ORGANIZER_TEXT },
+    { me: world.people.employee.email, start: START, end: END, attendees, body: ORGANIZER_TEXT, theme },
   );
   await page.route('**/*', async (route) => {
     const url = route.request().url();
@@ -104,6 +125,14 @@ async function openPane(attendees: string[]): Promise<Page> {
   await page.getByLabel('View as').selectOption({ label: 'Ava Chen' });
   await page.getByRole('button', { name: 'Open this meeting' }).click();
   return page;
+}
+
+/** The background the pane paints under its content, as `[r, g, b]`. */
+async function paneBackground(page: Page): Promise<number[]> {
+  const colour = await page
+    .locator('#root > [data-theme]')
+    .evaluate((el) => getComputedStyle(el).backgroundColor);
+  return (colour.match(/\d+/g) ?? []).slice(0, 3).map(Number);
 }
 
 const body = (page: Page): Promise<string> =>
@@ -140,6 +169,22 @@ describe('the Outlook task pane on a 1:1 (headless Chromium, demo server)', () =
     await page.getByText('Not a 1:1', { exact: true }).waitFor();
     await page.getByText('This meeting has more than two people, so it is not a 1:1.').waitFor();
     expect(await page.getByRole('button', { name: 'Add agenda to the invitation' }).count()).toBe(0);
+    await page.close();
+  }, 60_000);
+
+  it('follows a dark Office theme, and Outlook switching back to light', async () => {
+    const page = await openPane([world.people.employee.email, world.people.manager.email], OUTLOOK_BLACK);
+    await page.getByRole('heading', { name: '1:1 with Max Moreau', exact: true }).waitFor();
+    await page.locator('#root > [data-theme="dark"]').waitFor();
+    expect(Math.max(...(await paneBackground(page)))).toBeLessThan(64);
+
+    await page.evaluate((theme) => {
+      (window as unknown as { __changeOfficeTheme(t: unknown): void }).__changeOfficeTheme(theme);
+    }, OUTLOOK_WHITE);
+    await page.locator('#root > [data-theme="light"]').waitFor();
+    expect(Math.min(...(await paneBackground(page)))).toBeGreaterThan(240);
+    // Same pane, not reloaded: the 1:1 is still open.
+    await page.getByRole('heading', { name: '1:1 with Max Moreau', exact: true }).waitFor();
     await page.close();
   }, 60_000);
 });

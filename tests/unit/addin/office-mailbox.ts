@@ -4,6 +4,9 @@ import type {
   AsyncCallback,
   CoercionType,
   EmailAddressDetails,
+  OfficeRuntime,
+  OfficeThemeChangedEventArgs,
+  OfficeThemeColors,
 } from '../../../src/addin/office/office-types';
 
 export const START = new Date('2026-11-25T09:00:00.000Z');
@@ -94,4 +97,47 @@ export function composeModeItem(body: ComposeBody, attendees: EmailAddressDetail
     }),
   ) as unknown as { context: { mailbox: { item: unknown } } };
   return office.context.mailbox.item;
+}
+
+/** Outlook's `Office` with a theme, recording the handlers the add-in gives `mailbox.addHandlerAsync`. */
+export interface ThemedOutlook {
+  office: OfficeRuntime;
+  handlers: Map<string, (args: OfficeThemeChangedEventArgs) => void>;
+  /** Outlook's side of a theme change: the new theme in `context`, then the event. */
+  changeTheme(theme: OfficeThemeColors, withArgs?: boolean): void;
+}
+
+export function themedOutlook(theme: OfficeThemeColors | undefined): ThemedOutlook {
+  const handlers = new Map<string, (args: OfficeThemeChangedEventArgs) => void>();
+  const office = new OfficeMockObject(
+    mockData({
+      host: 'outlook',
+      EventType: { OfficeThemeChanged: 'officeThemeChanged' },
+      context: {
+        ...(theme ? { officeTheme: theme } : {}),
+        mailbox: {
+          item: { itemType: 'appointment', start: START, end: END },
+          addHandlerAsync(
+            eventType: string,
+            handler: (args: OfficeThemeChangedEventArgs) => void,
+            callback?: AsyncCallback<void>,
+          ) {
+            handlers.set(eventType, handler);
+            callback?.(succeeded(undefined));
+          },
+        },
+      },
+    }),
+  ) as unknown as OfficeRuntime;
+  return {
+    office,
+    handlers,
+    changeTheme(next, withArgs = true) {
+      office.context.officeTheme = next;
+      handlers.get('officeThemeChanged')?.({
+        type: 'officeThemeChanged',
+        ...(withArgs ? { officeTheme: next } : {}),
+      });
+    },
+  };
 }
