@@ -6,7 +6,8 @@ import { UnknownPersonError } from './sync-failure';
 
 export interface OwnerFacts {
   person: Person;
-  context: OwnerContext;
+  /** Who the person's manager and reports are; read from the store only when a round has events to judge. */
+  context(): Promise<OwnerContext>;
   /** Directory requests made for this (0 when the stored facts were fresh enough). */
   requests: number;
 }
@@ -53,24 +54,29 @@ export async function refreshFromDirectory(
   // Reports can only have gone stale since an earlier refresh.
   if (!firstRefresh)
     await records.detachFormerReports(person.id, new Set(reports.map((report) => report.id)));
-  return {
-    person,
-    context: contextOf(person, manager, reports, organisationDomains),
-    requests: DIRECTORY_REQUESTS,
-  };
+  const context = contextOf(person, manager, reports, organisationDomains);
+  return { person, context: () => Promise.resolve(context), requests: DIRECTORY_REQUESTS };
 }
 
 /** The owner context from what the store already knows (between daily directory refreshes). */
-export async function storedOwnerFacts(
+export function storedOwnerFacts(
   store: PeopleStore,
   person: Person,
   organisationDomains: readonly string[] | undefined,
-): Promise<OwnerFacts> {
-  const [manager, reports] = await Promise.all([
-    person.managerId ? store.getPerson(person.managerId) : Promise.resolve(null),
-    store.listReports(person.id),
-  ]);
-  return { person, context: contextOf(person, manager, reports, organisationDomains), requests: 0 };
+): OwnerFacts {
+  let context: Promise<OwnerContext> | null = null;
+  const read = async (): Promise<OwnerContext> => {
+    const [manager, reports] = await Promise.all([
+      person.managerId ? store.getPerson(person.managerId) : Promise.resolve(null),
+      store.listReports(person.id),
+    ]);
+    return contextOf(person, manager, reports, organisationDomains);
+  };
+  return {
+    person,
+    context: () => (context ??= read()),
+    requests: 0,
+  };
 }
 
 function valueOf<T>(settled: PromiseSettledResult<T>): T {

@@ -15,8 +15,15 @@ export class PersonRecords {
   private readonly locks = new Map<string, Promise<unknown>>();
   private readonly byEmail = new Map<string, string | null>();
   private readonly seen = new Map<string, Person | null>();
+  /** Acquaintances who are also synced in this run: their own sync writes them (once, in full). */
+  private readonly deferred = new Map<string, { user: DirectoryUser; managerId?: string | null }>();
+  private readonly selvesSaved = new Set<string>();
 
-  constructor(private readonly store: PeopleStore) {}
+  /** `selves`: the people this run syncs (their acquaintance records wait for their own, see `flush`). */
+  constructor(
+    private readonly store: PeopleStore,
+    private readonly selves: ReadonlySet<string> = new Set(),
+  ) {}
 
   /** The person's own record, from the directory and their mailbox settings. */
   saveSelf(person: Person): Promise<void> {
@@ -24,6 +31,8 @@ export class PersonRecords {
       const existing = await this.current(person.id);
       if (!existing || !samePerson(existing, person)) await this.write(person);
       this.byEmail.set(person.email.toLowerCase(), person.id);
+      this.selvesSaved.add(person.id);
+      this.deferred.delete(person.id);
     });
   }
 
@@ -32,6 +41,35 @@ export class PersonRecords {
    * working hours; here only directory facts are written (and `managerId` when it is known from this side).
    */
   saveAcquaintance(user: DirectoryUser, managerId?: string | null): Promise<void> {
+    if (this.selves.has(user.id) && !this.selvesSaved.has(user.id)) {
+      // Written by their own sync later in this run (or by `flush` if that sync never gets that far).
+      const earlier = this.deferred.get(user.id);
+      this.deferred.set(user.id, {
+        user,
+        ...(managerId !== undefined
+          ? { managerId }
+          : earlier?.managerId !== undefined
+            ? { managerId: earlier.managerId }
+            : {}),
+      });
+      this.byEmail.set(user.email.toLowerCase(), user.id);
+      return Promise.resolve();
+    }
+    return this.writeAcquaintance(user, managerId);
+  }
+
+  /** Acquaintances whose own sync did not save them in this run get their acquaintance record now. */
+  async flush(): Promise<void> {
+    const waiting = [...this.deferred.values()];
+    this.deferred.clear();
+    const results = await Promise.allSettled(
+      waiting.map(({ user, managerId }) => this.writeAcquaintance(user, managerId)),
+    );
+    const failed = results.find((result) => result.status === 'rejected');
+    if (failed) throw failed.reason;
+  }
+
+  private writeAcquaintance(user: DirectoryUser, managerId?: string | null): Promise<void> {
     return this.locked(user.id, async () => {
       const existing = await this.current(user.id);
       const merged: Person = {

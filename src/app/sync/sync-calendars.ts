@@ -1,7 +1,7 @@
 import type { PersonOutcome, PersonSyncPolicy, SyncDeps } from './sync-person';
 import { syncPerson } from './sync-person';
 import { PersonRecords } from './person-records';
-import { DEFAULT_FAILURE_POLICY, isTransient } from './sync-failure';
+import { DEFAULT_FAILURE_POLICY, failureCode, isTransient } from './sync-failure';
 import type { FailurePolicy } from './sync-failure';
 import type { WindowPolicy } from './sync-window';
 import { DEFAULT_WINDOW_POLICY } from './sync-window';
@@ -62,7 +62,7 @@ export async function syncCalendars(
     force: options.force ?? false,
     ...(options.organisationDomains ? { organisationDomains: options.organisationDomains } : {}),
   };
-  const records = new PersonRecords(deps.store);
+  const records = new PersonRecords(deps.store, new Set(personIds));
   const summary: SyncSummary = {
     users: personIds.length,
     events: 0,
@@ -95,6 +95,12 @@ export async function syncCalendars(
     final.set(id, outcome);
   });
   for (const [personId, outcome] of final) if (outcome) add(summary, personId, outcome);
+  try {
+    await records.flush();
+  } catch (error) {
+    // The next run writes them again; this run's 1:1s already carry the right person ids.
+    deps.logger.warn({ code: failureCode(error) }, 'sync.acquaintances_not_saved');
+  }
 
   deps.logger.info(
     {

@@ -46,6 +46,15 @@ export type PersonOutcome =
   | { status: 'deferred' }
   | { status: 'failed'; code: string; requests: number };
 
+const NOTHING_APPLIED: AppliedChanges = {
+  events: 0,
+  oneOnOnes: 0,
+  created: 0,
+  updated: 0,
+  cancelled: 0,
+  deleted: 0,
+};
+
 /**
  * One person's sync: refresh the directory facts when they are a day old, follow the stored delta link
  * (or read the whole window when there is none, it expired, or the window moved on), apply the changes,
@@ -89,14 +98,18 @@ export async function syncPerson(
     }
     round ??= { changes: await deps.calendar.calendarWindow(personId, wanted), window: wanted, full: true };
     requests += round.changes.requests;
-    const applied = await applyCalendarChanges(
-      deps.store,
-      records,
-      personId,
-      facts.context,
-      round.changes,
-      round.full ? round.window : null,
-    );
+    // Most delta rounds carry nothing: then there is nothing to judge, and the owner's context is not read.
+    const applied =
+      round.full || round.changes.events.length > 0 || round.changes.removed.length > 0
+        ? await applyCalendarChanges(
+            deps.store,
+            records,
+            personId,
+            await facts.context(),
+            round.changes,
+            round.full ? round.window : null,
+          )
+        : NOTHING_APPLIED;
     const saved: SyncState = {
       deltaLink: round.changes.deltaLink,
       windowStart: round.window.start,

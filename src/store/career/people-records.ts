@@ -12,25 +12,35 @@ interface PersonPointer {
 export class PeopleRecords {
   constructor(private readonly documents: DocumentStore) {}
 
+  /**
+   * Index entries first, the person last: a person on record always has the index entries of their e-mail
+   * and manager (a crash in between leaves only an entry pointing at nothing newer, which readers skip), so
+   * an entry that a stored version already has is not written again.
+   */
   async save(person: Person): Promise<void> {
     if (person.id.length === 0) throw new RangeError('A person needs an id.');
     const previous = await this.get(person.id);
-    await this.documents.put(COLLECTIONS.people, DIRECTORY_PARTITION, person.id, person);
-
     const pointer: PersonPointer = { personId: person.id };
     const email = normaliseAddress(person.email);
     const previousEmail = previous ? normaliseAddress(previous.email) : '';
-    if (email.length > 0) await this.documents.put(COLLECTIONS.peopleByEmail, email, person.id, pointer);
-    if (previousEmail.length > 0 && previousEmail !== email) {
-      await this.documents.delete(COLLECTIONS.peopleByEmail, previousEmail, person.id);
+    const writes: Promise<unknown>[] = [];
+    if (email.length > 0 && email !== previousEmail) {
+      writes.push(this.documents.put(COLLECTIONS.peopleByEmail, email, person.id, pointer));
     }
+    if (person.managerId !== null && person.managerId !== previous?.managerId) {
+      writes.push(this.documents.put(COLLECTIONS.reports, person.managerId, person.id, pointer));
+    }
+    await Promise.all(writes);
+    await this.documents.put(COLLECTIONS.people, DIRECTORY_PARTITION, person.id, person);
 
-    if (person.managerId !== null) {
-      await this.documents.put(COLLECTIONS.reports, person.managerId, person.id, pointer);
+    const stale: Promise<unknown>[] = [];
+    if (previousEmail.length > 0 && previousEmail !== email) {
+      stale.push(this.documents.delete(COLLECTIONS.peopleByEmail, previousEmail, person.id));
     }
     if (previous?.managerId != null && previous.managerId !== person.managerId) {
-      await this.documents.delete(COLLECTIONS.reports, previous.managerId, person.id);
+      stale.push(this.documents.delete(COLLECTIONS.reports, previous.managerId, person.id));
     }
+    await Promise.all(stale);
   }
 
   get(personId: string): Promise<Person | null> {

@@ -21,12 +21,18 @@ import {
 } from '../document-rules';
 import { newRevision } from '../revision';
 import { applyMigrations } from './sqlite-migrations';
+import { WalCheckpointer } from './wal-checkpointer';
 
 export interface SqliteStoreOptions {
   /** The data file (its folder is created on first open), or `:memory:` for a private in-memory database. */
   file: string;
   /** How long a write waits for another process's lock before failing. Default 5 s. */
   busyTimeoutMs?: number;
+  /**
+   * After this many commits, WAL checkpoints move to a worker thread (see `WalCheckpointer`); a store that
+   * writes little never starts one. Default 200; `false` keeps SQLite's automatic checkpoints on this thread.
+   */
+  backgroundCheckpointAfter?: number | false;
 }
 
 /**
@@ -42,7 +48,11 @@ export function openSqliteStore(options: SqliteStoreOptions): DocumentStore {
     if (!inMemory) db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     applyMigrations(db);
-    return new SqliteDocumentStore(db);
+    const after = options.backgroundCheckpointAfter ?? 200;
+    return new SqliteDocumentStore(
+      db,
+      inMemory || after === false ? null : { file: resolve(options.file), after },
+    );
   } catch (error) {
     db.close();
     throw error;
@@ -86,7 +96,14 @@ class SqliteDocumentStore implements DocumentStore {
     documents: ReturnType<typeof serialiseBatch>,
   ) => string[];
 
-  constructor(private readonly db: Database.Database) {
+  private commits = 0;
+  private checkpointer: WalCheckpointer | null = null;
+  private closing: Promise<void> | null = null;
+
+  constructor(
+    private readonly db: Database.Database,
+    private background: { file: string; after: number } | null,
+  ) {
     const where = 'collection = @collection AND partition = @partition';
     this.statements = {
       get: db.prepare(`SELECT key, revision, value FROM documents WHERE ${where} AND key = @key`),
@@ -226,11 +243,20 @@ class SqliteDocumentStore implements DocumentStore {
   }
 
   close(): Promise<void> {
-    if (this.db.open) {
-      this.commitGroup();
-      this.db.close();
-    }
-    return Promise.resolve();
+    this.closing ??= this.closeOnce();
+    return this.closing;
+  }
+
+  private async closeOnce(): Promise<void> {
+    if (!this.db.open) return;
+    this.commitGroup();
+    const checkpointer = this.checkpointer;
+    this.checkpointer = null;
+    this.background = null;
+    await checkpointer?.stop();
+    // Writes made while the worker stopped are committed (or fail) before the connection goes.
+    this.commitGroup();
+    this.db.close();
   }
 
   /** Runs a write inside this turn's group transaction (opening it if need be); settles when the group commits. */
@@ -268,6 +294,7 @@ class SqliteDocumentStore implements DocumentStore {
     this.group = null;
     openGroups.delete(this);
     try {
+      if (!this.db.open) throw new Error('The store was closed before this write was committed.');
       if (this.db.inTransaction) this.transaction.commit.run();
     } catch (error) {
       try {
@@ -279,6 +306,22 @@ class SqliteDocumentStore implements DocumentStore {
       return;
     }
     for (const waiter of group.settle) waiter.resolve();
+    this.afterCommit();
+  }
+
+  /** Hands checkpoints to a worker once this store has shown it writes a lot. */
+  private afterCommit(): void {
+    if (this.checkpointer) {
+      this.checkpointer.committed();
+      return;
+    }
+    if (!this.background || ++this.commits < this.background.after) return;
+    const file = this.background.file;
+    this.background = null;
+    this.checkpointer = new WalCheckpointer(file, (on) => {
+      if (this.db.open) this.db.pragma(`wal_autocheckpoint = ${on ? 1000 : 0}`);
+    });
+    this.checkpointer.committed();
   }
 
   private write(
