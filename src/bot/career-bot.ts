@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { CloudAdapter } from 'botbuilder';
 import type { Logger } from 'pino';
@@ -14,6 +15,8 @@ import type { SendLimits } from './delivery/send-pacing';
 import { SendPacing, TEAMS_SEND_LIMITS } from './delivery/send-pacing';
 import { BackgroundQueue } from './events/background-queue';
 import { CareerEventListener } from './events/career-event-listener';
+import type { OutboxDrain, OutboxDrainOptions } from './events/drain-outbox';
+import { drainOutbox } from './events/drain-outbox';
 import type { BotAuth } from './hosting/bot-authentication';
 import { botAppIdOf, botAuthentication } from './hosting/bot-authentication';
 import { messagesHandler } from './hosting/handle-messages';
@@ -26,6 +29,8 @@ export interface CareerBotOptions {
   deps: AppDeps;
   auth: BotAuth;
   logger: Logger;
+  /** Who this instance is when it claims outbox work (the scheduler's holder). Default: a random id. */
+  holder?: string;
   /** Where Teams reaches this app. Accepted for the wiring's sake; no card links outside Teams yet. */
   publicUrl?: string;
   delivery?: {
@@ -43,6 +48,11 @@ export interface CareerBot {
   notifier: Notifier;
   /** Wire this into the AppDeps of the tab and API, so what they do reaches the other person in chat. */
   events: CareerEvents;
+  /**
+   * Runs the outbox entries due at `now` (default: the clock's now) that are past the grace period: event work
+   * a crash, a restart or a failure left behind, from this instance or another. Call it every scheduler tick.
+   */
+  drainOutbox(now?: Date, options?: OutboxDrainOptions): Promise<OutboxDrain>;
   /** Resolves when every queued card send and update has finished (tests, graceful shutdown). */
   idle(): Promise<void>;
   /** Finishes queued work (up to `graceMs`), then refuses new work. */
@@ -72,7 +82,8 @@ export function createCareerBot(options: CareerBotOptions): CareerBot {
     background,
     logger,
   };
-  listener.attach(services);
+  const runner = { services, holder: options.holder ?? `bot-${randomUUID()}` };
+  listener.attach(services, runner.holder);
   adapter.onTurnError = (_context, error) => {
     logger.error({ error: error.name }, 'bot.turn.unhandled');
     return Promise.resolve();
@@ -87,6 +98,7 @@ export function createCareerBot(options: CareerBotOptions): CareerBot {
     handleMessages,
     notifier: new CareerNotifier(services),
     events: listener,
+    drainOutbox: (now, drainOptions) => drainOutbox(runner, now ?? options.deps.clock.now(), drainOptions),
     idle: () => background.idle(),
     async close(graceMs = 5_000) {
       await Promise.race([background.idle(), new Promise((resolve) => setTimeout(resolve, graceMs).unref())]);

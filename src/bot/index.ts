@@ -1,5 +1,6 @@
 export type { CareerBot, CareerBotOptions } from './career-bot';
 export { createCareerBot } from './career-bot';
+export type { OutboxDrain, OutboxDrainOptions } from './events/drain-outbox';
 export type { BotAuth } from './hosting/bot-authentication';
 export type { SendLimits } from './delivery/send-pacing';
 export { TEAMS_SEND_LIMITS } from './delivery/send-pacing';

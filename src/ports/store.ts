@@ -34,6 +34,26 @@ export interface SyncState {
   directoryRefreshedAt: string | null;
 }
 
+/**
+ * A `CareerEvent` by reference: only what its handler needs to read the current state again when it runs
+ * (never the records themselves, so an entry holds no content, let alone a private note).
+ */
+export type OutboxEvent =
+  | { type: 'agendaShared'; oneOnOneId: string; ownerId: string; recipientId: string }
+  | { type: 'recapSent' | 'recapAcknowledged' | 'recapChangeRequested'; authorId: string; recapId: string };
+
+/** Work the bot still owes the other person for an event: kept until it is done (the durable outbox). */
+export interface OutboxEntry {
+  id: string;
+  event: OutboxEvent;
+  createdAt: string;
+  /** Failed attempts so far. */
+  attempts: number;
+  /** When the entry is next due (ISO instant); its place in the outbox. */
+  nextAttemptAt: string;
+  lastError: string | null;
+}
+
 /** The typed store the use cases depend on; one implementation runs over every storage adapter. */
 export interface Store {
   savePerson(person: Person): Promise<void>;
@@ -85,6 +105,16 @@ export interface Store {
 
   getSyncState(personId: string): Promise<SyncState | null>;
   saveSyncState(personId: string, state: SyncState): Promise<void>;
+
+  /**
+   * Writes an entry at its due time. An entry is found by its id and `nextAttemptAt` together: to reschedule
+   * one, save the new version, then delete the old one.
+   */
+  saveOutboxEntry(entry: OutboxEntry): Promise<void>;
+  /** Entries due at `now` (nextAttemptAt <= now), the earliest due first, at most `limit`. */
+  listDueOutbox(now: Date, limit: number): Promise<OutboxEntry[]>;
+  /** Removes the entry saved with this id and due time; a missing one is not an error. */
+  deleteOutboxEntry(entry: Pick<OutboxEntry, 'id' | 'nextAttemptAt'>): Promise<void>;
 
   claim(key: string, holder: string, now: Date, leaseMs?: number): Promise<boolean>;
   completeClaim(key: string, holder: string): Promise<void>;

@@ -18,7 +18,7 @@ import type { AppConfig } from './config';
 import { seedDemoPeople } from './demo-seed';
 import { openGraph } from './graph-profile';
 import type { GraphProfile } from './graph-profile';
-import { createHttpServer } from './http/http-server';
+import { createHttpServer, errorSummary } from './http/http-server';
 import { sendJson } from './http/respond';
 import { Router } from './http/router';
 import { openStore } from './open-store';
@@ -59,6 +59,7 @@ export async function startApp(
   if (graph.emulator) await seedDemoPeople(store, graph.emulator);
 
   const baseDeps = { store, clock, ids: randomIds };
+  const holder = `instance-${randomUUID()}`;
   const bot = createCareerBot({
     deps: { ...baseDeps, events: { publish: () => Promise.resolve() } },
     auth:
@@ -72,6 +73,7 @@ export async function startApp(
             type: config.bot.type,
           },
     logger,
+    holder,
     ...(config.profile === 'tenant' ? { publicUrl: config.publicUrl } : {}),
   });
   const deps: AppDeps = { ...baseDeps, events: bot.events };
@@ -115,7 +117,6 @@ export async function startApp(
   mountStaticFiles(router, { root: path.join(webRoot, 'tab'), urlPrefix: '/tab' });
   mountStaticFiles(router, { root: path.join(webRoot, 'addin'), urlPrefix: '/addin' });
 
-  const holder = `instance-${randomUUID()}`;
   const organisationDomains = graph.emulator ? [graph.emulator.org.domain] : undefined;
   const sync = async (): Promise<void> => {
     const summary = await syncCalendars(
@@ -131,6 +132,14 @@ export async function startApp(
     );
   };
   const tick = async (): Promise<void> => {
+    // Event work a crash, restart or failure left in the outbox first: it is older than anything due now.
+    // A failing drain (the store unreachable) must not hold up the prompts: it is logged and tried next tick.
+    try {
+      const drained = await bot.drainOutbox(clock.now());
+      if (drained.due > 0) logger.info({ ...drained }, 'outbox.drain');
+    } catch (error) {
+      logger.error({ err: errorSummary(error) }, 'outbox.drain_failed');
+    }
     const run = await runSchedule({ ...deps, notifier: bot.notifier, holder });
     if (run.due > 0) logger.info({ ...run }, 'schedule.tick');
   };

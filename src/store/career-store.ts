@@ -5,6 +5,7 @@ import { AgendaRecords } from './career/agenda-records';
 import { BotRecords } from './career/bot-records';
 import type { PersonDataDeletion, PersonDataExport } from './career/career-records';
 import { OneOnOneRecords } from './career/one-on-one-records';
+import { OutboxRecords } from './career/outbox-records';
 import { PeopleRecords } from './career/people-records';
 import { deletePersonData, exportPersonData } from './career/person-data';
 import { PreferenceRecords } from './career/preference-records';
@@ -14,6 +15,8 @@ export type {
   CardActivity,
   ConversationRecord,
   OneOnOneRange,
+  OutboxEntry,
+  OutboxEvent,
   PersonDataDeletion,
   PersonDataExport,
   StoredRecap,
@@ -59,6 +62,7 @@ export function createCareerStore(documents: DocumentStore): CareerStore {
   const actions = new ActionRecords(documents);
   const bot = new BotRecords(documents);
   const preferences = new PreferenceRecords(documents);
+  const outbox = new OutboxRecords(documents);
   const parts = { documents, people, oneOnOnes, agendas, recaps, actions, bot, preferences };
 
   return {
@@ -104,6 +108,10 @@ export function createCareerStore(documents: DocumentStore): CareerStore {
     saveSettings: (personId, settings) => preferences.saveSettings(personId, settings),
     getSyncState: (personId) => preferences.getSyncState(personId),
     saveSyncState: (personId, state) => preferences.saveSyncState(personId, state),
+
+    saveOutboxEntry: (entry) => outbox.save(entry),
+    listDueOutbox: (now, limit) => outbox.listDue(now, limit),
+    deleteOutboxEntry: (entry) => outbox.delete(entry),
 
     claim: (key, holder, now, leaseMs) => documents.claim(key, holder, now, leaseMs),
     completeClaim: async (key, holder) => {

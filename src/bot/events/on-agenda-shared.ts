@@ -3,13 +3,35 @@ import { peopleById } from '../../app/views/people-by-id';
 import { sharedAgendaCard } from '../../cards/shared-agenda/shared-agenda-card';
 import type { Agenda } from '../../core/agenda';
 import type { OneOnOne } from '../../core/one-on-one';
+import type { OutboxEvent } from '../../ports/store';
 import type { BotServices } from '../turn/bot-services';
+import { DeliveryTally } from './delivery-failed';
 
 const PURPOSE = 'agenda-shared';
 
 /**
+ * The outbox's handler for `agendaShared`: reads the agenda and the 1:1 again by id and delivers what is shared
+ * now. Nothing is sent when the agenda or the 1:1 is gone, or the agenda is not (or no longer) shared with
+ * this recipient (the same rule as `readSharedAgenda`).
+ */
+export async function onAgendaShared(
+  services: BotServices,
+  event: Extract<OutboxEvent, { type: 'agendaShared' }>,
+): Promise<void> {
+  const { store } = services.deps;
+  const [oneOnOne, agenda] = await Promise.all([
+    store.getOneOnOne(event.oneOnOneId),
+    store.getAgenda(event.ownerId, event.oneOnOneId),
+  ]);
+  if (!oneOnOne || oneOnOne.ownerId !== event.ownerId || !agenda) return;
+  if (!agenda.sharedAt || agenda.counterpartId !== event.recipientId) return;
+  await deliverSharedAgenda(services, agenda, oneOnOne, event.recipientId);
+}
+
+/**
  * Sends the shared agenda to the other person, or updates the card they already have. Built from `Agenda`,
- * which has no private notes: they live in another record and never reach this code.
+ * which has no private notes: they live in another record and never reach this code. Throws
+ * `DeliveryFailedError` when the send or update failed (the outbox tries again).
  */
 export async function deliverSharedAgenda(
   services: BotServices,
@@ -33,11 +55,15 @@ export async function deliverSharedAgenda(
   const existing = (await deps.store.listCardActivities(oneOnOne.id)).find(
     (c) => c.personId === recipientId && c.purpose === PURPOSE,
   );
+  const tally = new DeliveryTally();
   if (existing) {
-    await delivery.update(existing, { card, summary });
+    tally.note(await delivery.update(existing, { card, summary }), 'the shared agenda card update');
+    tally.settle();
     return;
   }
   const sent = await delivery.send(recipientId, { card, summary });
+  tally.note(sent.outcome, 'the shared agenda card');
+  tally.settle();
   if (sent.outcome !== 'delivered') return;
   await deps.store.saveCardActivity({
     subjectId: oneOnOne.id,

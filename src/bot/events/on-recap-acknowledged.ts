@@ -1,15 +1,36 @@
 import type { RecapContext } from '../../app/recap/recap-context';
 import { firstName, meetingDay } from '../../cards/card-format';
 import type { BotServices } from '../turn/bot-services';
-import { updateRecapCards } from './recap-card-updates';
+import { DeliveryTally } from './delivery-failed';
+import { RECAP_PURPOSE, updateRecapCards } from './recap-card-updates';
 
-/** Both people's cards now show who acknowledged it and when; the author also gets a short message. */
+/**
+ * Both people's cards now show who acknowledged it and when; the author also gets a short message, once per
+ * version (it is recorded like a card, so running this again does not repeat it).
+ */
 export async function onRecapAcknowledged(services: BotServices, context: RecapContext): Promise<void> {
-  await updateRecapCards(services, context);
+  const tally = new DeliveryTally();
+  const cards = await updateRecapCards(services, context, undefined, tally);
   const { recap, author } = context;
-  const who = context.recipient?.displayName ?? 'Your colleague';
-  const day = meetingDay(context.oneOnOne?.startsAt ?? recap.createdAt, author?.timeZone ?? 'UTC');
-  await services.delivery.send(recap.authorId, {
-    text: `${who} acknowledged your recap of ${day}. ${firstName(who)} has the same list of agreed actions as you now.`,
-  });
+  const purpose = RECAP_PURPOSE.acknowledged(recap.version);
+  const told = cards.some((c) => c.personId === recap.authorId && c.purpose === purpose);
+  if (!told) {
+    const who = context.recipient?.displayName ?? 'Your colleague';
+    const day = meetingDay(context.oneOnOne?.startsAt ?? recap.createdAt, author?.timeZone ?? 'UTC');
+    const sent = await services.delivery.send(recap.authorId, {
+      text: `${who} acknowledged your recap of ${day}. ${firstName(who)} has the same list of agreed actions as you now.`,
+    });
+    tally.note(sent.outcome, 'the acknowledgement message');
+    if (sent.outcome === 'delivered') {
+      await services.deps.store.saveCardActivity({
+        subjectId: recap.id,
+        personId: recap.authorId,
+        purpose,
+        activityId: sent.activityId,
+        conversationId: sent.conversationId,
+        version: recap.version,
+      });
+    }
+  }
+  tally.settle();
 }

@@ -1,6 +1,7 @@
 import type { RecapContext } from '../../app/recap/recap-context';
 import type { BotServices } from '../turn/bot-services';
 import { recapEditorFor } from '../views/recap-editor';
+import { DeliveryTally } from './delivery-failed';
 import { RECAP_PURPOSE, updateRecapCards } from './recap-card-updates';
 
 /**
@@ -9,14 +10,28 @@ import { RECAP_PURPOSE, updateRecapCards } from './recap-card-updates';
  */
 export async function onRecapChangeRequested(services: BotServices, context: RecapContext): Promise<void> {
   const { recap } = context;
-  const cards = await updateRecapCards(services, context);
-  // Already revised and sent again by the time this runs: nothing left to ask of the author.
-  if (recap.state !== 'changeRequested') return;
+  const tally = new DeliveryTally();
+  const cards = await updateRecapCards(services, context, undefined, tally);
   const purpose = RECAP_PURPOSE.revise(recap.version);
-  if (cards.some((c) => c.personId === recap.authorId && c.purpose === purpose)) return;
+  // Already revised and sent again by the time this runs: nothing left to ask of the author.
+  const wanted = recap.state === 'changeRequested';
+  if (wanted && !cards.some((c) => c.personId === recap.authorId && c.purpose === purpose)) {
+    await sendEditor(services, context, purpose, tally);
+  }
+  tally.settle();
+}
+
+async function sendEditor(
+  services: BotServices,
+  context: RecapContext,
+  purpose: string,
+  tally: DeliveryTally,
+): Promise<void> {
+  const { recap } = context;
   const card = await recapEditorFor(services, recap.authorId, recap.oneOnOneId);
   const summary = `${context.recipient?.displayName ?? 'Your colleague'} suggested a change to your recap`;
   const sent = await services.delivery.send(recap.authorId, { card, summary });
+  tally.note(sent.outcome, 'the recap editor');
   if (sent.outcome !== 'delivered') return;
   await services.deps.store.saveCardActivity({
     subjectId: recap.id,

@@ -1,7 +1,13 @@
 import type { ActionItem, Agenda, OneOnOne, Person, PrivateNote, PromptSettings, Recap } from '../../core';
 import type { CardActivity, ConversationRecord, SyncState } from '../../ports/store';
 
-export type { CardActivity, ConversationRecord, SyncState } from '../../ports/store';
+export type {
+  CardActivity,
+  ConversationRecord,
+  OutboxEntry,
+  OutboxEvent,
+  SyncState,
+} from '../../ports/store';
 
 /** A recap with the document revision to pass back to `saveRecap`. */
 export interface StoredRecap {

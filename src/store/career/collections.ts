@@ -22,6 +22,7 @@
  * | cardActivitiesByPerson  | person id        | subject id | purpose         | { subjectId, purpose }   |
  * | settings                | person id        | `prompts`                    | PromptSettings           |
  * | syncStates              | person id        | `calendar`                   | SyncState                |
+ * | outbox                  | `due`            | due ms, 15 digits | entry id | OutboxEntry              |
  *
  * Private notes have no index: nothing keyed by a counterpart can lead to them.
  */
@@ -44,6 +45,7 @@ export const COLLECTIONS = {
   cardActivitiesByPerson: 'cardActivitiesByPerson',
   settings: 'settings',
   syncStates: 'syncStates',
+  outbox: 'outbox',
 } as const;
 
 /** The one partition of the people directory (listing everyone is a single-partition query). */
@@ -51,6 +53,8 @@ export const DIRECTORY_PARTITION = 'all';
 export const CONVERSATION_KEY = 'bot';
 export const SETTINGS_KEY = 'prompts';
 export const SYNC_STATE_KEY = 'calendar';
+/** The one partition of the outbox: listing what is due is one range query on it. */
+export const OUTBOX_PARTITION = 'due';
 
 /** Joins key parts unambiguously, whatever characters they hold: `%` and `|` are escaped, `|` separates. */
 export function compositeKey(...parts: string[]): string {

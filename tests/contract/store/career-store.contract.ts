@@ -1,6 +1,6 @@
 import { DEFAULT_PROMPT_SETTINGS } from '../../../src/core';
 import type { DocumentStore } from '../../../src/ports/document-store';
-import type { SyncState } from '../../../src/ports/store';
+import type { OutboxEntry, SyncState } from '../../../src/ports/store';
 import type { CareerStore } from '../../../src/store/career-store';
 import { StoreConflictError, createCareerStore } from '../../../src/store/career-store';
 import { COLLECTIONS, DIRECTORY_PARTITION } from '../../../src/store/career/collections';
@@ -545,6 +545,83 @@ export function describeCareerStoreContract(name: string, factory: DocumentStore
           { ...card, personId: 'ava', purpose: 'recap-author', version: 1 },
           { ...card, version: 2, activityId: 'a2' },
         ]);
+      });
+    });
+
+    describe('outbox', () => {
+      const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000).toISOString();
+      const entry = (id: string, dueMinutes: number, overrides: Partial<OutboxEntry> = {}): OutboxEntry => ({
+        id,
+        event: { type: 'recapSent', authorId: 'ava', recapId: 'ava~r1' },
+        createdAt: at(0),
+        attempts: 0,
+        nextAttemptAt: at(dueMinutes),
+        lastError: null,
+        ...overrides,
+      });
+
+      it('listDueOutbox returns the entries due by then (the boundary included), earliest first, as saved', async () => {
+        const shared = entry('e-3', 2, {
+          event: { type: 'agendaShared', oneOnOneId: 'ava:evt|1', ownerId: 'ava', recipientId: 'max' },
+          attempts: 2,
+          lastError: 'DeliveryFailedError: the recap card',
+        });
+        await store.saveOutboxEntry(entry('e-2', 5));
+        await store.saveOutboxEntry(shared);
+        await store.saveOutboxEntry(entry('e-1', 0));
+        await store.saveOutboxEntry(entry('e-0', 60 * 24 * 400));
+        expect(await store.listDueOutbox(new Date(at(5)), 10)).toEqual([
+          entry('e-1', 0),
+          shared,
+          entry('e-2', 5),
+        ]);
+        expect((await store.listDueOutbox(new Date(at(4)), 10)).map((e) => e.id)).toEqual(['e-1', 'e-3']);
+        expect((await store.listDueOutbox(new Date(at(5)), 2)).map((e) => e.id)).toEqual(['e-1', 'e-3']);
+        expect(await store.listDueOutbox(new Date(Date.parse(at(0)) - 1), 10)).toEqual([]);
+      });
+
+      it('entries due at the same time come in id order; deleteOutboxEntry removes one, twice is fine', async () => {
+        await store.saveOutboxEntry(entry('b', 1));
+        await store.saveOutboxEntry(entry('a', 1));
+        expect((await store.listDueOutbox(new Date(at(1)), 10)).map((e) => e.id)).toEqual(['a', 'b']);
+        await store.deleteOutboxEntry(entry('a', 1));
+        await store.deleteOutboxEntry(entry('a', 1));
+        expect((await store.listDueOutbox(new Date(at(1)), 10)).map((e) => e.id)).toEqual(['b']);
+      });
+
+      it('rescheduling is a save at the new time and a delete at the old one; saving again at one time replaces', async () => {
+        const first = entry('e-1', 0);
+        const later = { ...first, attempts: 1, nextAttemptAt: at(30), lastError: 'Error' };
+        await store.saveOutboxEntry(later);
+        await store.deleteOutboxEntry(first);
+        expect(await store.listDueOutbox(new Date(at(29)), 10)).toEqual([]);
+        await store.saveOutboxEntry({ ...later, lastError: 'Error again' });
+        expect(await store.listDueOutbox(new Date(at(30)), 10)).toEqual([
+          { ...later, lastError: 'Error again' },
+        ]);
+      });
+
+      it('refuses entries that could not be handled or found again, with a RangeError, writing nothing', async () => {
+        const bad: OutboxEntry[] = [
+          entry('', 0),
+          entry('x'.repeat(129), 0),
+          entry('e', 0, { nextAttemptAt: 'soon' }),
+          entry('e', 0, { createdAt: '' }),
+          entry('e', 0, { attempts: -1 }),
+          entry('e', 0, { attempts: 1.5 }),
+          entry('e', 0, { event: { type: 'recapSent', authorId: 'ava', recapId: 'max~r1' } }),
+          entry('e', 0, { event: { type: 'recapAcknowledged', authorId: '', recapId: '~r1' } }),
+          entry('e', 0, {
+            event: { type: 'agendaShared', oneOnOneId: 'max:evt-1', ownerId: 'ava', recipientId: 'max' },
+          }),
+          entry('e', 0, {
+            event: { type: 'agendaShared', oneOnOneId: 'ava:evt-1', ownerId: 'ava', recipientId: '' },
+          }),
+        ];
+        for (const e of bad) await expect(store.saveOutboxEntry(e)).rejects.toThrow(RangeError);
+        await expect(store.listDueOutbox(new Date(at(0)), 0)).rejects.toThrow(RangeError);
+        await expect(store.deleteOutboxEntry({ id: '', nextAttemptAt: at(0) })).rejects.toThrow(RangeError);
+        expect(await store.listDueOutbox(new Date(at(60)), 100)).toEqual([]);
       });
     });
 

@@ -53,6 +53,23 @@ describe('the app in demo mode', () => {
     expect(soon.length).toBeGreaterThan(0);
   });
 
+  it('drains the event outbox on every scheduler tick (work a crash or restart left behind)', async () => {
+    const past = new Date(Date.now() - 5 * 60_000).toISOString();
+    const entry = {
+      id: 'left-behind-1',
+      // A recap that is gone by now: the handler finds nothing to send, and the entry is done.
+      event: { type: 'recapSent' as const, authorId: 'nobody', recapId: 'nobody~r1' },
+      createdAt: past,
+      attempts: 0,
+      nextAttemptAt: past,
+      lastError: null,
+    };
+    await app.store.saveOutboxEntry(entry);
+    expect(await app.store.listDueOutbox(new Date(), 10)).toEqual([entry]);
+    await app.tickNow();
+    expect(await app.store.listDueOutbox(new Date(), 10)).toEqual([]);
+  });
+
   it('refuses API calls that do not say who is asking', async () => {
     const res = await fetch(`${app.url}/api/one-on-ones/upcoming`);
     expect(res.status).toBe(401);
