@@ -7,7 +7,7 @@ import { bearerAuthentication, createApiRouter, demoAuthentication, mountStaticF
 import type { AppDeps } from '../app/deps';
 import { ensurePerson } from '../app/people/ensure-person';
 import { runSchedule } from '../app/schedule/run-schedule';
-import { syncCalendars } from '../app/sync/sync-calendars';
+import { syncInShards } from '../app/sync/sync-shards';
 import { createCareerBot } from '../bot';
 import type { CareerBot } from '../bot';
 import { systemClock } from '../ports/clock';
@@ -119,15 +119,27 @@ export async function startApp(
 
   const organisationDomains = graph.emulator ? [graph.emulator.org.domain] : undefined;
   const sync = async (): Promise<void> => {
-    const summary = await syncCalendars(
+    // Instances sharing the store split the people between them: each shard is synced by one instance per interval.
+    const summary = await syncInShards(
       { store, calendar: graph.graph.calendar, directory: graph.graph.directory, clock, logger },
       {
+        holder,
+        now: clock.now(),
+        intervalMs: config.sync.intervalMinutes * 60_000,
         window: { daysBack: config.sync.daysBack, daysAhead: config.sync.daysAhead },
         ...(organisationDomains ? { organisationDomains } : {}),
       },
     );
     logger.info(
-      { users: summary.users, oneOnOnes: summary.oneOnOnes, failedUsers: summary.failedUsers },
+      {
+        users: summary.users,
+        oneOnOnes: summary.oneOnOnes,
+        failedUsers: summary.failedUsers,
+        graphRequests: summary.graphRequests,
+        shards: summary.shards,
+        claimedShards: summary.claimedShards,
+        skippedShards: summary.skippedShards,
+      },
       'sync.done',
     );
   };

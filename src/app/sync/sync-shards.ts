@@ -1,0 +1,135 @@
+import { DEFAULT_CLAIM_LEASE_MS } from '../../ports/document-store';
+import type { Store } from '../../ports/store';
+import type { SyncCalendarsOptions, SyncDeps, SyncSummary } from './sync-calendars';
+import { syncCalendars } from './sync-calendars';
+import type { SyncStore } from './sync-person';
+
+export type ShardedSyncDeps = Omit<SyncDeps, 'store'> & {
+  store: SyncStore & Pick<Store, 'claim' | 'completeClaim' | 'releaseClaim'>;
+};
+
+export interface SyncInShardsOptions extends SyncCalendarsOptions {
+  /** Who this instance is; each instance (process) has its own. */
+  holder: string;
+  /** When the run happens; decides its slot. */
+  now: Date;
+  /** How often each instance runs a sync: the length of a slot, in which every shard is synced once. */
+  intervalMs: number;
+  /** Buckets the people are split into (default 32). Instances sharing a store must agree on it to share work. */
+  shards?: number;
+  /** How long a shard's claim holds before another instance may take it over (default: 10 minutes or `intervalMs`, whichever is shorter). */
+  leaseMs?: number;
+}
+
+export interface ShardedSyncSummary extends SyncSummary {
+  /** Start of the slot this run belongs to (ISO instant). */
+  slotStart: string;
+  /** Shards that held anyone. */
+  shards: number;
+  /** Shards this instance claimed and synced. */
+  claimedShards: number;
+  /** Shards another instance holds or already synced in this slot. */
+  skippedShards: number;
+}
+
+export const DEFAULT_SYNC_SHARDS = 32;
+
+/**
+ * One calendar sync that any number of instances sharing a store may run at the same time: the people are
+ * split into shards by a stable hash of their id, and each shard is synced by exactly one instance per slot
+ * (`intervalMs`). A shard is claimed in the store under a key naming the slot and completed once synced, so
+ * instances that run later in the same slot skip it. An instance that dies mid-run leaves its claims
+ * uncompleted; once their lease lapses, an instance running later in the same slot takes them over.
+ *
+ * The people of every claimed shard are synced in one `syncCalendars` call, so its pool (and the Graph
+ * gateway's batching of concurrent requests) works over all of them at once rather than a shard at a time.
+ */
+export async function syncInShards(
+  deps: ShardedSyncDeps,
+  options: SyncInShardsOptions,
+): Promise<ShardedSyncSummary> {
+  const { holder, now, intervalMs, shards: shardCount = DEFAULT_SYNC_SHARDS, leaseMs, ...rest } = options;
+  if (!Number.isInteger(shardCount) || shardCount < 1) {
+    throw new RangeError(`The number of sync shards must be a positive integer (got ${shardCount}).`);
+  }
+  if (!Number.isFinite(intervalMs) || intervalMs <= 0) {
+    throw new RangeError(`The sync interval must be a positive number of milliseconds (got ${intervalMs}).`);
+  }
+  const lease = leaseMs ?? Math.min(DEFAULT_CLAIM_LEASE_MS, intervalMs);
+  const slotStart = new Date(Math.floor(now.getTime() / intervalMs) * intervalMs).toISOString();
+
+  const personIds = rest.personIds ?? (await deps.store.listPeople()).map((person) => person.id);
+  const buckets = new Map<number, string[]>();
+  for (const id of personIds) {
+    const shard = shardOf(id, shardCount);
+    const bucket = buckets.get(shard);
+    if (bucket) bucket.push(id);
+    else buckets.set(shard, [id]);
+  }
+
+  const entries = [...buckets.entries()].sort(([a], [b]) => a - b);
+  const outcomes = await Promise.all(
+    entries.map(async ([shard, people]) => {
+      const key = shardClaimKey(shard, shardCount, slotStart);
+      return { key, people, claimed: await deps.store.claim(key, holder, now, lease) };
+    }),
+  );
+  const claimed = outcomes.filter((outcome) => outcome.claimed);
+  const shardFigures = {
+    slotStart,
+    shards: entries.length,
+    claimedShards: claimed.length,
+    skippedShards: entries.length - claimed.length,
+  };
+  if (claimed.length === 0) return { ...emptySummary(), ...shardFigures };
+
+  let summary: SyncSummary;
+  try {
+    summary = await syncCalendars(deps, { ...rest, personIds: claimed.flatMap((outcome) => outcome.people) });
+  } catch (error) {
+    // Give the shards back so an instance running later in this slot may sync them; a failing release
+    // only means they wait for their lease to lapse.
+    await Promise.allSettled(claimed.map((outcome) => deps.store.releaseClaim(outcome.key, holder)));
+    throw error;
+  }
+  // A claim whose lease lapsed during a long run may have been taken over: completing it then changes
+  // nothing, and the other instance's run is a harmless repeat (writes are idempotent).
+  await Promise.all(claimed.map((outcome) => deps.store.completeClaim(outcome.key, holder)));
+  return { ...summary, ...shardFigures };
+}
+
+/** The shard (0 ≤ shard < shards) a person's calendar belongs to: FNV-1a of the id, stable across processes and versions. */
+export function shardOf(personId: string, shards: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < personId.length; i += 1) {
+    hash ^= personId.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % shards;
+}
+
+/**
+ * The claim for one shard in one slot. It names the shard count too, so instances configured differently
+ * (during a rolling change) never mistake each other's shards for their own: at worst both sync a person.
+ */
+export function shardClaimKey(shard: number, shards: number, slotStart: string): string {
+  return `sync-shard:${shards}/${shard}:${slotStart}`;
+}
+
+function emptySummary(): SyncSummary {
+  return {
+    users: 0,
+    events: 0,
+    oneOnOnes: 0,
+    failedUsers: 0,
+    graphRequests: 0,
+    deferredUsers: 0,
+    restartedUsers: 0,
+    skippedEvents: 0,
+    created: 0,
+    updated: 0,
+    cancelled: 0,
+    deleted: 0,
+    failures: [],
+  };
+}
