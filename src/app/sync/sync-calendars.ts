@@ -46,6 +46,25 @@ export interface SyncSummary {
 
 const DAY_MS = 86_400_000;
 
+/** A summary of no work: the start of a run's tally. */
+export function emptySyncSummary(): SyncSummary {
+  return {
+    users: 0,
+    events: 0,
+    oneOnOnes: 0,
+    failedUsers: 0,
+    graphRequests: 0,
+    deferredUsers: 0,
+    restartedUsers: 0,
+    skippedEvents: 0,
+    created: 0,
+    updated: 0,
+    cancelled: 0,
+    deleted: 0,
+    failures: [],
+  };
+}
+
 /**
  * Syncs the calendars of everyone who uses the app (or `personIds`): new, moved and cancelled 1:1s reach
  * the store, one person's failure is recorded against them and never stops the others.
@@ -63,21 +82,7 @@ export async function syncCalendars(
     ...(options.organisationDomains ? { organisationDomains: options.organisationDomains } : {}),
   };
   const records = new PersonRecords(deps.store, new Set(personIds));
-  const summary: SyncSummary = {
-    users: personIds.length,
-    events: 0,
-    oneOnOnes: 0,
-    failedUsers: 0,
-    graphRequests: 0,
-    deferredUsers: 0,
-    restartedUsers: 0,
-    skippedEvents: 0,
-    created: 0,
-    updated: 0,
-    cancelled: 0,
-    deleted: 0,
-    failures: [],
-  };
+  const summary: SyncSummary = { ...emptySyncSummary(), users: personIds.length };
   const startedAt = Date.now();
   const concurrency = Math.max(1, options.concurrency ?? 100);
 

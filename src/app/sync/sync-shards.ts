@@ -1,7 +1,7 @@
 import { DEFAULT_CLAIM_LEASE_MS } from '../../ports/document-store';
 import type { Store } from '../../ports/store';
 import type { SyncCalendarsOptions, SyncDeps, SyncSummary } from './sync-calendars';
-import { syncCalendars } from './sync-calendars';
+import { emptySyncSummary, syncCalendars } from './sync-calendars';
 import type { SyncStore } from './sync-person';
 
 export type ShardedSyncDeps = Omit<SyncDeps, 'store'> & {
@@ -81,7 +81,7 @@ export async function syncInShards(
     claimedShards: claimed.length,
     skippedShards: entries.length - claimed.length,
   };
-  if (claimed.length === 0) return { ...emptySummary(), ...shardFigures };
+  if (claimed.length === 0) return { ...emptySyncSummary(), ...shardFigures };
 
   let summary: SyncSummary;
   try {
@@ -114,22 +114,4 @@ export function shardOf(personId: string, shards: number): number {
  */
 export function shardClaimKey(shard: number, shards: number, slotStart: string): string {
   return `sync-shard:${shards}/${shard}:${slotStart}`;
-}
-
-function emptySummary(): SyncSummary {
-  return {
-    users: 0,
-    events: 0,
-    oneOnOnes: 0,
-    failedUsers: 0,
-    graphRequests: 0,
-    deferredUsers: 0,
-    restartedUsers: 0,
-    skippedEvents: 0,
-    created: 0,
-    updated: 0,
-    cancelled: 0,
-    deleted: 0,
-    failures: [],
-  };
 }

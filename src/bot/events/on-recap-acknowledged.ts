@@ -3,6 +3,7 @@ import { firstName, meetingDay } from '../../cards/card-format';
 import type { BotServices } from '../turn/bot-services';
 import { DeliveryTally } from './delivery-failed';
 import { RECAP_PURPOSE, updateRecapCards } from './recap-card-updates';
+import { sendRecordedToAuthor } from './send-recorded';
 
 /**
  * Both people's cards now show who acknowledged it and when; the author also gets a short message, once per
@@ -17,20 +18,16 @@ export async function onRecapAcknowledged(services: BotServices, context: RecapC
   if (!told) {
     const who = context.recipient?.displayName ?? 'Your colleague';
     const day = meetingDay(context.oneOnOne?.startsAt ?? recap.createdAt, author?.timeZone ?? 'UTC');
-    const sent = await services.delivery.send(recap.authorId, {
-      text: `${who} acknowledged your recap of ${day}. ${firstName(who)} has the same list of agreed actions as you now.`,
-    });
-    tally.note(sent.outcome, 'the acknowledgement message');
-    if (sent.outcome === 'delivered') {
-      await services.deps.store.saveCardActivity({
-        subjectId: recap.id,
-        personId: recap.authorId,
-        purpose,
-        activityId: sent.activityId,
-        conversationId: sent.conversationId,
-        version: recap.version,
-      });
-    }
+    await sendRecordedToAuthor(
+      services,
+      recap,
+      purpose,
+      {
+        text: `${who} acknowledged your recap of ${day}. ${firstName(who)} has the same list of agreed actions as you now.`,
+      },
+      tally,
+      'the acknowledgement message',
+    );
   }
   tally.settle();
 }

@@ -3,6 +3,7 @@ import type { BotServices } from '../turn/bot-services';
 import { recapEditorFor } from '../views/recap-editor';
 import { DeliveryTally } from './delivery-failed';
 import { RECAP_PURPOSE, updateRecapCards } from './recap-card-updates';
+import { sendRecordedToAuthor } from './send-recorded';
 
 /**
  * The recipient asked for a change: their card says it was asked, the author's cards show the comment, and the
@@ -30,15 +31,5 @@ async function sendEditor(
   const { recap } = context;
   const card = await recapEditorFor(services, recap.authorId, recap.oneOnOneId);
   const summary = `${context.recipient?.displayName ?? 'Your colleague'} suggested a change to your recap`;
-  const sent = await services.delivery.send(recap.authorId, { card, summary });
-  tally.note(sent.outcome, 'the recap editor');
-  if (sent.outcome !== 'delivered') return;
-  await services.deps.store.saveCardActivity({
-    subjectId: recap.id,
-    personId: recap.authorId,
-    purpose,
-    activityId: sent.activityId,
-    conversationId: sent.conversationId,
-    version: recap.version,
-  });
+  await sendRecordedToAuthor(services, recap, purpose, { card, summary }, tally, 'the recap editor');
 }
