@@ -1,6 +1,7 @@
 export type { CareerBot, CareerBotOptions } from './career-bot';
 export { createCareerBot } from './career-bot';
 export type { OutboxDrain, OutboxDrainOptions } from './events/drain-outbox';
+export { OUTBOX_CLAIM_PREFIX, OUTBOX_CLAIM_RETENTION_MS } from './events/outbox';
 export type { BotAuth } from './hosting/bot-authentication';
 export type { SendLimits } from './delivery/send-pacing';
 export { TEAMS_SEND_LIMITS } from './delivery/send-pacing';

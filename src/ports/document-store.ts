@@ -76,6 +76,14 @@ export interface DocumentStore {
    * false, changing nothing, otherwise.
    */
   releaseClaim(key: string, holder: string): Promise<boolean>;
+  /**
+   * Housekeeping: deletes the COMPLETED claims whose key starts with `prefix` (non-empty) and that were claimed
+   * before `claimedBefore`; returns how many went. Uncompleted claims (live leases, or ones waiting to be taken
+   * over) and other prefixes are never touched. A pruned key can be claimed again, as if never claimed: prune
+   * only prefixes whose keys are bounded in time (a slot, an attempt), so that nobody claims them again once
+   * they are that old. Work that must stay done however long it waits (a reminder) must not be pruned.
+   */
+  pruneClaims(prefix: string, claimedBefore: Date): Promise<number>;
   close(): Promise<void>;
 }
 

@@ -119,4 +119,9 @@ export interface Store {
   claim(key: string, holder: string, now: Date, leaseMs?: number): Promise<boolean>;
   completeClaim(key: string, holder: string): Promise<void>;
   releaseClaim(key: string, holder: string): Promise<void>;
+  /**
+   * Deletes completed claims of `prefix` claimed before `claimedBefore`; returns how many (see
+   * `DocumentStore.pruneClaims`: a pruned key can be claimed again, so only time-bounded prefixes may be pruned).
+   */
+  pruneClaims(prefix: string, claimedBefore: Date): Promise<number>;
 }

@@ -7,6 +7,7 @@ import { errorSummary } from './http/http-server';
  */
 export class PeriodicTask {
   private timer: NodeJS.Timeout | null = null;
+  private delay: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private stopped = false;
 
@@ -24,6 +25,16 @@ export class PeriodicTask {
       void this.tick();
     }, this.intervalMs);
     this.timer.unref();
+  }
+
+  /** Starts after `delayMs`: the first run then, the next ones every `intervalMs` after it. */
+  startAfter(delayMs: number): void {
+    this.stopped = false;
+    this.delay = setTimeout(() => {
+      this.delay = null;
+      if (!this.stopped) this.start(true);
+    }, delayMs);
+    this.delay.unref();
   }
 
   /** Runs once now unless a run is in progress; resolves when that run ends. */
@@ -46,7 +57,9 @@ export class PeriodicTask {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
+    if (this.delay) clearTimeout(this.delay);
     this.timer = null;
+    this.delay = null;
     await this.running;
   }
 }

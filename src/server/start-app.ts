@@ -18,6 +18,12 @@ import type { AppConfig } from './config';
 import { seedDemoPeople } from './demo-seed';
 import { openGraph } from './graph-profile';
 import type { GraphProfile } from './graph-profile';
+import {
+  HOUSEKEEPING_FIRST_RUN_DELAY_MS,
+  HOUSEKEEPING_INTERVAL_MS,
+  claimRetentions,
+  pruneOldClaims,
+} from './housekeeping';
 import { createHttpServer, errorSummary } from './http/http-server';
 import { sendJson } from './http/respond';
 import { Router } from './http/router';
@@ -36,6 +42,8 @@ export interface RunningApp {
   syncNow(): Promise<void>;
   /** Runs one scheduler tick now. */
   tickNow(): Promise<void>;
+  /** Runs the daily housekeeping now (pruning old completed claims). */
+  housekeepNow(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -155,8 +163,15 @@ export async function startApp(
     const run = await runSchedule({ ...deps, notifier: bot.notifier, holder });
     if (run.due > 0) logger.info({ ...run }, 'schedule.tick');
   };
+  const retentions = claimRetentions(config.sync.intervalMinutes * 60_000);
+  const housekeep = async (): Promise<void> => {
+    // Counts only: claim keys name entries and slots, never people, but there is no need to log them.
+    const pruned = await pruneOldClaims(store, clock.now(), retentions);
+    logger.info({ prunedClaims: pruned }, 'housekeeping.done');
+  };
   const syncTask = new PeriodicTask('calendar-sync', config.sync.intervalMinutes * 60_000, sync, logger);
   const scheduleTask = new PeriodicTask('prompts', config.scheduler.tickSeconds * 1000, tick, logger);
+  const housekeepingTask = new PeriodicTask('housekeeping', HOUSEKEEPING_INTERVAL_MS, housekeep, logger);
 
   const server = createHttpServer(router, logger);
   await listen(server, config.port, config.host);
@@ -169,6 +184,7 @@ export async function startApp(
       syncTask.start(false);
       scheduleTask.start(true);
     });
+    housekeepingTask.startAfter(HOUSEKEEPING_FIRST_RUN_DELAY_MS);
   }
 
   return {
@@ -180,8 +196,9 @@ export async function startApp(
     deps,
     syncNow: sync,
     tickNow: tick,
+    housekeepNow: housekeep,
     async close() {
-      await Promise.all([syncTask.stop(), scheduleTask.stop()]);
+      await Promise.all([syncTask.stop(), scheduleTask.stop(), housekeepingTask.stop()]);
       await new Promise<void>((resolve) => {
         server.close(() => {
           resolve();

@@ -120,6 +120,7 @@ export function createCareerStore(documents: DocumentStore): CareerStore {
     releaseClaim: async (key, holder) => {
       await documents.releaseClaim(key, holder);
     },
+    pruneClaims: (prefix, claimedBefore) => documents.pruneClaims(prefix, claimedBefore),
 
     exportPersonData: (personId) => exportPersonData(parts, personId),
     deletePersonData: (personId) => deletePersonData(parts, personId),

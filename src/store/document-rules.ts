@@ -84,6 +84,17 @@ export function checkClaim(key: string, holder: string): void {
   if (holder.length === 0) throw new RangeError(`The holder of claim "${key}" must not be empty.`);
 }
 
+/** Checks `pruneClaims`' arguments; returns the cut-off in epoch milliseconds. */
+export function checkClaimPrune(prefix: string, claimedBefore: Date): number {
+  if (prefix.length === 0) {
+    throw new RangeError('A claim prefix to prune must not be empty (it would prune every kind of claim).');
+  }
+  const before = claimedBefore.getTime();
+  if (!Number.isFinite(before))
+    throw new RangeError(`Claims of "${prefix}" cannot be pruned before an invalid date.`);
+  return before;
+}
+
 /** Compares two strings by Unicode code point (UTF-8 byte order, as SQLite's BINARY collation does). */
 export function compareKeys(a: string, b: string): number {
   const n = Math.min(a.length, b.length);

@@ -37,6 +37,7 @@ export function countingDocumentStore(inner: DocumentStore): CountingDocumentSto
     claim: (key, holder, now, leaseMs) => inner.claim(key, holder, now, leaseMs),
     completeClaim: (key, holder) => inner.completeClaim(key, holder),
     releaseClaim: (key, holder) => inner.releaseClaim(key, holder),
+    pruneClaims: (prefix, claimedBefore) => inner.pruneClaims(prefix, claimedBefore),
     close: () => inner.close(),
   };
 }

@@ -34,6 +34,15 @@ export interface ShardedSyncSummary extends SyncSummary {
 
 export const DEFAULT_SYNC_SHARDS = 32;
 
+/** Every shard claim's key starts with this (see `shardClaimKey`). */
+export const SYNC_SHARD_CLAIM_PREFIX = 'sync-shard:';
+/**
+ * How long completed shard claims are kept before housekeeping prunes them. A key names its slot, and nobody
+ * claims a slot once it is over, so forgetting an old one never syncs a shard twice. It must outlast a slot
+ * (the sync interval): housekeeping keeps claims for the longer of this and two intervals.
+ */
+export const SYNC_SHARD_CLAIM_RETENTION_MS = 7 * 24 * 60 * 60_000;
+
 /**
  * One calendar sync that any number of instances sharing a store may run at the same time: the people are
  * split into shards by a stable hash of their id, and each shard is synced by exactly one instance per slot
@@ -113,5 +122,5 @@ export function shardOf(personId: string, shards: number): number {
  * (during a rolling change) never mistake each other's shards for their own: at worst both sync a person.
  */
 export function shardClaimKey(shard: number, shards: number, slotStart: string): string {
-  return `sync-shard:${shards}/${shard}:${slotStart}`;
+  return `${SYNC_SHARD_CLAIM_PREFIX}${shards}/${shard}:${slotStart}`;
 }

@@ -27,6 +27,14 @@ const HOURLY_MS = 60 * 60_000;
 export const OUTBOX_GIVE_UP_MS = 24 * 60 * 60_000;
 /** Longer than any one handler run (delivery retries included), so a claim is never taken from a live run. */
 export const OUTBOX_LEASE_MS = 10 * 60_000;
+/** Every outbox claim's key starts with this: `outbox:<entry id>:<attempt>`. */
+export const OUTBOX_CLAIM_PREFIX = 'outbox:';
+/**
+ * How long completed outbox claims are kept before housekeeping prunes them. An attempt's claim is completed
+ * only once that version of its entry is gone, and entries are given up after `OUTBOX_GIVE_UP_MS`, so nothing
+ * claims the key again this long after: forgetting it never runs an attempt twice.
+ */
+export const OUTBOX_CLAIM_RETENTION_MS = 7 * 24 * 60 * 60_000;
 
 export function outboxEventOf(event: CareerEvent): OutboxEvent {
   switch (event.type) {
@@ -70,7 +78,7 @@ export async function runOutboxEntry(
 ): Promise<OutboxRunOutcome> {
   const { services, holder } = runner;
   const { store } = services.deps;
-  const claimKey = `outbox:${entry.id}:${entry.attempts}`;
+  const claimKey = `${OUTBOX_CLAIM_PREFIX}${entry.id}:${entry.attempts}`;
   if (!(await store.claim(claimKey, holder, now, OUTBOX_LEASE_MS))) return 'alreadyHandled';
   let failure: unknown = null;
   try {

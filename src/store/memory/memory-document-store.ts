@@ -9,6 +9,7 @@ import { RevisionConflictError } from '../../ports/document-store';
 import {
   checkAddress,
   checkClaim,
+  checkClaimPrune,
   compareKeys,
   keyRangeOf,
   leaseOf,
@@ -153,6 +154,19 @@ class MemoryDocumentStore implements DocumentStore {
       if (existing?.holder !== holder || existing.completed) return false;
       this.data.claims.delete(key);
       return true;
+    });
+  }
+
+  pruneClaims(prefix: string, claimedBefore: Date): Promise<number> {
+    return this.run(() => {
+      const before = checkClaimPrune(prefix, claimedBefore);
+      let pruned = 0;
+      for (const [key, claim] of this.data.claims) {
+        if (!key.startsWith(prefix) || !claim.completed || claim.claimedAt >= before) continue;
+        this.data.claims.delete(key);
+        pruned += 1;
+      }
+      return pruned;
     });
   }
 

@@ -12,9 +12,11 @@ import { RevisionConflictError } from '../../ports/document-store';
 import {
   checkAddress,
   checkClaim,
+  checkClaimPrune,
   keyRangeOf,
   leaseOf,
   limitOf,
+  prefixUpperBound,
   serialiseBatch,
   serialiseValue,
   settle,
@@ -129,6 +131,14 @@ class SqliteDocumentStore implements DocumentStore {
       ),
       complete: db.prepare(`UPDATE claims SET completed = 1 WHERE key = @key AND holder = @holder`),
       release: db.prepare(`DELETE FROM claims WHERE key = @key AND holder = @holder AND completed = 0`),
+      // A range on the primary key (BINARY: code point order, as prefixUpperBound counts) finds the prefix.
+      prune: db.prepare(
+        `DELETE FROM claims WHERE key >= @lower AND key < @upper AND completed = 1 AND claimed_at < @before`,
+      ),
+      /** A prefix of U+10FFFF only has no upper bound. */
+      pruneToEnd: db.prepare(
+        `DELETE FROM claims WHERE key >= @lower AND completed = 1 AND claimed_at < @before`,
+      ),
     };
     this.transaction = {
       begin: db.prepare('BEGIN IMMEDIATE'),
@@ -239,6 +249,16 @@ class SqliteDocumentStore implements DocumentStore {
     return this.grouped(() => {
       checkClaim(key, holder);
       return this.statements.release.run({ key, holder }).changes === 1;
+    });
+  }
+
+  pruneClaims(prefix: string, claimedBefore: Date): Promise<number> {
+    return this.grouped(() => {
+      const before = checkClaimPrune(prefix, claimedBefore);
+      const upper = prefixUpperBound(prefix);
+      return upper === null
+        ? this.statements.pruneToEnd.run({ lower: prefix, before }).changes
+        : this.statements.prune.run({ lower: prefix, upper, before }).changes;
     });
   }
 

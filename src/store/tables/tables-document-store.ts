@@ -12,6 +12,7 @@ import { RevisionConflictError } from '../../ports/document-store';
 import {
   checkAddress,
   checkClaim,
+  checkClaimPrune,
   compareKeys,
   keyRangeOf,
   leaseOf,
@@ -19,7 +20,7 @@ import {
   serialiseBatch,
   serialiseValue,
 } from '../document-rules';
-import { encodeKeyPart, fitKey, rowKeyBounds } from './table-keys';
+import { asciiPrefixUpperBound, encodeKeyPart, fitKey, keptLength, rowKeyBounds } from './table-keys';
 import { joinValue, splitValue } from './table-values';
 
 export interface TablesStoreOptions {
@@ -42,6 +43,11 @@ const CLAIM_PARTITION_PREFIX = '!claim|';
 const CLAIM_ROW = 'claim';
 /** How often a claim operation re-reads and retries after losing a race (each loss means someone else moved). */
 const CLAIM_ATTEMPTS = 5;
+/**
+ * Deletes `pruneClaims` has in flight at once. Each claim is a partition of its own, and a transaction holds one
+ * partition only, so there is nothing to batch into transactions: deletes go one request each, this many at once.
+ */
+const PRUNE_CONCURRENCY = 16;
 
 /**
  * The storage port over Azure Tables / Cosmos DB Table API, in ONE table:
@@ -252,9 +258,53 @@ class TablesDocumentStore implements DocumentStore {
     return false;
   }
 
+  async pruneClaims(prefix: string, claimedBefore: Date): Promise<number> {
+    this.ready();
+    const before = checkClaimPrune(prefix, claimedBefore);
+    // Every claim partition of a key starting with `prefix` starts with this, shortened (hashed) ones included;
+    // encodings sort and prefix like the keys. The real key `k` is checked again below.
+    const lower = (CLAIM_PARTITION_PREFIX + encodeKeyPart(prefix)).slice(0, keptLength(this.maxPartitionKey));
+    const upper = asciiPrefixUpperBound(lower);
+    let filter = odata`PartitionKey ge ${lower}`;
+    if (upper !== null) filter += ` and ${odata`PartitionKey lt ${upper}`}`;
+    // claimedAt is stored as Edm.Double (epoch milliseconds do not fit Edm.Int32): compare it with a Double
+    // literal, since the service does not convert between numeric types.
+    filter += ` and RowKey eq '${CLAIM_ROW}' and completed eq true and claimedAt lt ${before.toFixed(1)}`;
+    let pruned = 0;
+    let pending: { partitionKey: string; etag: string }[] = [];
+    const flush = async (): Promise<void> => {
+      const deleted = await Promise.all(pending.map((claim) => this.deleteClaim(claim)));
+      pruned += deleted.filter(Boolean).length;
+      pending = [];
+    };
+    for await (const entity of this.client.listEntities<ClaimEntity>({ queryOptions: { filter } })) {
+      if (typeof entity.k !== 'string' || !entity.k.startsWith(prefix)) continue;
+      if (!entity.completed || !(entity.claimedAt < before)) continue;
+      // The ETag makes each delete conditional: a claim that changed after this read is left alone.
+      pending.push({
+        partitionKey: entity.partitionKey ?? this.claimPartitionKey(entity.k),
+        etag: required(entity.etag),
+      });
+      if (pending.length >= PRUNE_CONCURRENCY) await flush();
+    }
+    await flush();
+    return pruned;
+  }
+
   close(): Promise<void> {
     this.closed = true;
     return Promise.resolve();
+  }
+
+  /** Deletes a claim still at the version read; false when it is gone or changed meanwhile. */
+  private async deleteClaim(claim: { partitionKey: string; etag: string }): Promise<boolean> {
+    try {
+      await this.client.deleteEntity(claim.partitionKey, CLAIM_ROW, { etag: claim.etag });
+      return true;
+    } catch (error) {
+      if (isConflict(error)) return false;
+      throw error;
+    }
   }
 
   private async readClaim(
@@ -350,6 +400,6 @@ async function orNull<T>(request: Promise<T>): Promise<T | null> {
 }
 
 function required(etag: string | undefined): string {
-  if (etag === undefined) throw new Error('The table service answered a write without an ETag.');
+  if (etag === undefined) throw new Error('The table service answered without an ETag.');
   return etag;
 }

@@ -474,6 +474,100 @@ export function describeDocumentStoreContract(
       });
     });
 
+    describe('pruning claims', () => {
+      const DAY = 86_400_000;
+
+      /** A claim of `key` at `claimedAt`, completed when asked. */
+      async function claimed(key: string, claimedAt: Date, completed: boolean): Promise<void> {
+        expect(await store.claim(key, 'worker-a', claimedAt, 1000)).toBe(true);
+        if (completed) expect(await store.completeClaim(key, 'worker-a')).toBe(true);
+      }
+
+      /** Whether `key` is still claimed: a fresh claim long after every lease is refused only while it is. */
+      async function stillClaimed(key: string): Promise<boolean> {
+        const taken = await store.claim(key, 'probe', at(365 * DAY), 1000);
+        if (taken) await store.releaseClaim(key, 'probe');
+        return !taken;
+      }
+
+      it('removes only completed claims of the prefix claimed before the cut-off, and counts them', async () => {
+        await claimed('shard:2025-03-01', at(0), true);
+        await claimed('shard:2025-03-02', at(DAY), true);
+        await claimed('shard:2025-03-03', at(2 * DAY - 1), true);
+        await claimed('shard:2025-03-04', at(2 * DAY), true); // at the cut-off: not before it
+        await claimed('shard:2025-03-05', at(3 * DAY), true); // newer
+        await claimed('shard:live', at(0), false); // never completed: a lease, however old
+        await claimed('other:old', at(0), true); // another prefix
+        await claimed('shar', at(0), true); // shorter than the prefix
+
+        expect(await store.pruneClaims('shard:', at(2 * DAY))).toBe(3);
+
+        expect(await stillClaimed('shard:2025-03-01')).toBe(false);
+        expect(await stillClaimed('shard:2025-03-02')).toBe(false);
+        expect(await stillClaimed('shard:2025-03-03')).toBe(false);
+        expect(await stillClaimed('shard:2025-03-04')).toBe(true);
+        expect(await stillClaimed('shard:2025-03-05')).toBe(true);
+        expect(await stillClaimed('other:old')).toBe(true);
+        expect(await stillClaimed('shar')).toBe(true);
+        // The uncompleted claim is still held by its holder, who can complete it.
+        expect(await store.completeClaim('shard:live', 'worker-a')).toBe(true);
+        expect(await store.pruneClaims('shard:', at(2 * DAY))).toBe(1);
+      });
+
+      it('pruning again finds nothing, and a prefix nobody used prunes nothing', async () => {
+        await claimed('shard:1', at(0), true);
+        expect(await store.pruneClaims('shard:', at(DAY))).toBe(1);
+        expect(await store.pruneClaims('shard:', at(DAY))).toBe(0);
+        expect(await store.pruneClaims('nothing:', at(DAY))).toBe(0);
+      });
+
+      // Why only prefixes whose keys are bounded in time (a sync slot, an outbox attempt) may be pruned: a
+      // pruned key is forgotten, so the work it guarded could be claimed, and done, again.
+      it('a pruned key can be claimed again', async () => {
+        await claimed('shard:1', at(0), true);
+        expect(await store.claim('shard:1', 'worker-b', at(DAY))).toBe(false);
+        expect(await store.pruneClaims('shard:', at(DAY))).toBe(1);
+        expect(await store.claim('shard:1', 'worker-b', at(DAY))).toBe(true);
+      });
+
+      it('prunes many claims in one call', async () => {
+        await Promise.all(Array.from({ length: 45 }, (_, i) => claimed(`shard:${i}`, at(i), true)));
+        await claimed('shard:new', at(DAY), true);
+        expect(await store.pruneClaims('shard:', at(DAY))).toBe(45);
+        expect(await store.pruneClaims('shard:', at(2 * DAY))).toBe(1);
+      });
+
+      it('prefixes and keys with awkward characters prune exactly their own claims', async () => {
+        for (const text of AWKWARD) await claimed(`p${text}:1`, at(0), true);
+        await claimed('p', at(0), true);
+        expect(await store.pruneClaims('pa', at(DAY))).toBe(
+          AWKWARD.filter((text) => text.startsWith('a')).length,
+        );
+        expect(await store.pruneClaims('p😀', at(DAY))).toBe(1);
+        expect(await stillClaimed('pé:1')).toBe(true);
+        // What is left: the three awkward keys not starting with "a" or the emoji, and "p" itself.
+        expect(await store.pruneClaims('p', at(DAY))).toBe(4);
+      });
+
+      it('a long key (shortened by some backends) is pruned by its prefix', async () => {
+        const long = `long:${'x'.repeat(600)}`;
+        await claimed(long, at(0), true);
+        await claimed(`${long}y`, at(0), true);
+        expect(await store.pruneClaims(`${long}y`, at(DAY))).toBe(1);
+        expect(await stillClaimed(long)).toBe(true);
+        expect(await store.pruneClaims('long:', at(DAY))).toBe(1);
+        expect(await stillClaimed(long)).toBe(false);
+      });
+
+      it('an empty prefix or an invalid date is refused, and nothing changes', async () => {
+        await claimed('shard:1', at(0), true);
+        await expect(store.pruneClaims('', at(DAY))).rejects.toThrow(RangeError);
+        await expect(store.pruneClaims('', at(DAY))).rejects.toThrow(/prefix/);
+        await expect(store.pruneClaims('shard:', new Date(Number.NaN))).rejects.toThrow(RangeError);
+        expect(await stillClaimed('shard:1')).toBe(true);
+      });
+    });
+
     // SQLite's :memory: database belongs to one connection: there is no second instance to test.
     if (!options.twins) return;
 

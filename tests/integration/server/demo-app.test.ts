@@ -70,6 +70,29 @@ describe('the app in demo mode', () => {
     expect(await app.store.listDueOutbox(new Date(), 10)).toEqual([]);
   });
 
+  it('housekeeping prunes week-old sync-shard and outbox claims, never the scheduler’s', async () => {
+    const DAY = 86_400_000;
+    const weekAgo = new Date(Date.now() - 8 * DAY);
+    const recent = new Date(Date.now() - DAY);
+    const keys = {
+      oldShard: `sync-shard:32/0:${weekAgo.toISOString()}`,
+      recentShard: `sync-shard:32/0:${recent.toISOString()}`,
+      oldOutbox: 'outbox:housekeeping-1:0',
+      reminder: 'ack-reminder:housekeeping-recap',
+    };
+    for (const [name, key] of Object.entries(keys)) {
+      const at = name === 'recentShard' ? recent : weekAgo;
+      expect(await app.store.claim(key, 'old-instance', at)).toBe(true);
+      await app.store.completeClaim(key, 'old-instance');
+    }
+    await app.housekeepNow();
+    const now = new Date();
+    expect(await app.store.claim(keys.oldShard, 'probe', now)).toBe(true);
+    expect(await app.store.claim(keys.oldOutbox, 'probe', now)).toBe(true);
+    expect(await app.store.claim(keys.recentShard, 'probe', now)).toBe(false);
+    expect(await app.store.claim(keys.reminder, 'probe', now)).toBe(false);
+  });
+
   it('refuses API calls that do not say who is asking', async () => {
     const res = await fetch(`${app.url}/api/one-on-ones/upcoming`);
     expect(res.status).toBe(401);
