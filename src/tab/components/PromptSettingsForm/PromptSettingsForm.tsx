@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { LEAD_TIME_LIMITS, NUDGE_WEEKS_LIMITS } from '../../../core/settings';
 import { SaveIndicator } from '../../../web/components/SaveIndicator';
 import type { PromptSettingsFormProps } from './PromptSettingsForm.types';
-import type { NumberSetting } from './settings-draft';
+import type { NumberSetting, SwitchSetting } from './settings-draft';
 import { usePromptSettingsForm } from './usePromptSettingsForm';
 import { usePromptSettingsFormStyles } from './usePromptSettingsFormStyles.styles';
 
@@ -36,6 +36,22 @@ export function PromptSettingsForm(props: PromptSettingsFormProps): ReactNode {
     />
   );
 
+  const switchSetting = (setting: SwitchSetting, label: string, hintId: string, hint: string) => (
+    <div className={styles.setting}>
+      <Switch
+        label={label}
+        checked={draft[setting]}
+        aria-describedby={hintId}
+        onChange={(_e, data) => {
+          state.switchTo(setting, data.checked);
+        }}
+      />
+      <Caption1 id={hintId} className={styles.hint}>
+        {hint}
+      </Caption1>
+    </div>
+  );
+
   return (
     <div className={styles.root}>
       <SaveIndicator
@@ -46,21 +62,14 @@ export function PromptSettingsForm(props: PromptSettingsFormProps): ReactNode {
         onRetry={state.flush}
       />
 
-      <div className={styles.setting}>
-        <Switch
-          label="Pause all prompts"
-          checked={draft.promptsPaused}
-          aria-describedby={pausedHint}
-          onChange={(_e, data) => {
-            state.switchTo('promptsPaused', data.checked);
-          }}
-        />
-        <Caption1 id={pausedHint} className={styles.hint}>
-          {draft.promptsPaused
-            ? 'Paused: no prompts, reminders or nudges until you switch this off. You still hear when someone shares an agenda or a recap with you, or answers yours.'
-            : 'Holds agenda and recap prompts, reminders and nudges, for a holiday or a busy spell. You still hear when someone shares an agenda or a recap with you, or answers yours.'}
-        </Caption1>
-      </div>
+      {switchSetting(
+        'promptsPaused',
+        'Pause all prompts',
+        pausedHint,
+        draft.promptsPaused
+          ? 'Paused: no prompts, reminders or nudges until you switch this off. You still hear when someone shares an agenda or a recap with you, or answers yours.'
+          : 'Holds agenda and recap prompts, reminders and nudges, for a holiday or a busy spell. You still hear when someone shares an agenda or a recap with you, or answers yours.',
+      )}
 
       <Field
         label="Lead time for agenda prompts"
@@ -70,21 +79,14 @@ export function PromptSettingsForm(props: PromptSettingsFormProps): ReactNode {
         {numberBox('leadTimeHours', LEAD_TIME_LIMITS, 'hours')}
       </Field>
 
-      <div className={styles.setting}>
-        <Switch
-          label="Respect my working hours (quiet hours)"
-          checked={draft.respectWorkingHours}
-          aria-describedby={quietHoursHint}
-          onChange={(_e, data) => {
-            state.switchTo('respectWorkingHours', data.checked);
-          }}
-        />
-        <Caption1 id={quietHoursHint} className={styles.hint}>
-          {draft.respectWorkingHours
-            ? 'Prompts and reminders wait for your working hours (shown below). Only an agenda prompt in the last hour before a 1:1 may arrive outside them.'
-            : 'Prompts and reminders can arrive at any time of day or night.'}
-        </Caption1>
-      </div>
+      {switchSetting(
+        'respectWorkingHours',
+        'Respect my working hours (quiet hours)',
+        quietHoursHint,
+        draft.respectWorkingHours
+          ? 'Prompts and reminders wait for your working hours (shown below). Only an agenda prompt in the last hour before a 1:1 may arrive outside them.'
+          : 'Prompts and reminders can arrive at any time of day or night.',
+      )}
 
       <Field
         label="Nudge me after"
