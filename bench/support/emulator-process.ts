@@ -1,20 +1,30 @@
 /**
- * Worker-thread side of the bench's Graph emulator: the emulator and its organisation live here, on the
- * process's second core, so the emulator's own CPU (rendering events, HTTP) does not share a thread with
- * the sync being measured. Still one process; requests still go over loopback HTTP.
+ * Child-process side of the bench's Graph emulator: the emulator and its organisation live here, apart from
+ * the process being measured. Settings come as one JSON argument; requests come over IPC. The process ends
+ * when its parent disconnects (or dies).
  */
 import { getHeapStatistics } from 'node:v8';
-import { parentPort, workerData } from 'node:worker_threads';
 import type { GraphEmulator } from '../../src/dev';
 import { generateOrganisation, startGraphEmulator } from '../../src/dev';
 import { ManualClock } from '../../src/ports/clock';
-import type { EmulatorThreadRequest, EmulatorThreadSettings } from './threaded-emulator';
+import type { BenchEmulatorRequest, BenchEmulatorSettings, EmulatorUsage } from './bench-emulator';
 
-const settings = workerData as EmulatorThreadSettings;
+const settings = JSON.parse(process.argv[2] ?? '{}') as BenchEmulatorSettings;
 const clock = new ManualClock(settings.now);
 let emulator: GraphEmulator | null = null;
 
-async function answer(request: EmulatorThreadRequest): Promise<unknown> {
+function usage(): EmulatorUsage {
+  const heap = getHeapStatistics();
+  const cpu = process.cpuUsage();
+  return {
+    heapUsedMb: Math.round(heap.used_heap_size / 1048576),
+    heapTotalMb: Math.round(heap.total_heap_size / 1048576),
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    cpuSeconds: Math.round((cpu.user + cpu.system) / 1e4) / 100,
+  };
+}
+
+async function answer(request: BenchEmulatorRequest): Promise<unknown> {
   switch (request.op) {
     case 'start': {
       const organisation = generateOrganisation({
@@ -45,26 +55,22 @@ async function answer(request: EmulatorThreadRequest): Promise<unknown> {
       return null;
     case 'mutate':
       return emulator?.mutate({ fraction: request.fraction, seed: request.seed }).length ?? 0;
-    case 'heap': {
-      const heap = getHeapStatistics();
-      return {
-        usedMb: Math.round(heap.used_heap_size / 1048576),
-        totalMb: Math.round(heap.total_heap_size / 1048576),
-      };
-    }
+    case 'usage':
+      return usage();
     case 'close':
       await emulator?.close();
+      emulator = null;
       return null;
   }
 }
 
-parentPort?.on('message', (request: EmulatorThreadRequest & { id: number }) => {
+process.on('message', (request: BenchEmulatorRequest & { id: number }) => {
   answer(request).then(
-    (result) => parentPort?.postMessage({ id: request.id, result }),
+    (result) => process.send?.({ id: request.id, result }),
     (error: unknown) =>
-      parentPort?.postMessage({
-        id: request.id,
-        error: error instanceof Error ? error.message : String(error),
-      }),
+      process.send?.({ id: request.id, error: error instanceof Error ? error.message : String(error) }),
   );
+});
+process.on('disconnect', () => {
+  void (emulator?.close() ?? Promise.resolve()).finally(() => process.exit(0));
 });

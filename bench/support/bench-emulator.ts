@@ -1,8 +1,8 @@
+import { fork } from 'node:child_process';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { GraphEmulatorStats } from '../../src/dev';
 
-export interface EmulatorThreadSettings {
+export interface BenchEmulatorSettings {
   users: number;
   seed: number;
   /** ms since epoch: the moment the organisation's calendars are generated around. */
@@ -11,16 +11,24 @@ export interface EmulatorThreadSettings {
   faultRate: number;
 }
 
-export type EmulatorThreadRequest =
+export type BenchEmulatorRequest =
   | { op: 'start' }
   | { op: 'stats' }
   | { op: 'resetStats' }
   | { op: 'advance'; ms: number }
   | { op: 'mutate'; fraction: number; seed: number }
-  | { op: 'heap' }
+  | { op: 'usage' }
   | { op: 'close' };
 
-export interface ThreadedEmulator {
+/** What the emulator's process has used: its V8 heap now, its peak RSS and its CPU so far. */
+export interface EmulatorUsage {
+  heapUsedMb: number;
+  heapTotalMb: number;
+  peakRssMb: number;
+  cpuSeconds: number;
+}
+
+export interface BenchEmulator {
   baseUrl: string;
   people: { id: string; mail: string }[];
   stats(): Promise<GraphEmulatorStats>;
@@ -29,32 +37,38 @@ export interface ThreadedEmulator {
   advance(ms: number): Promise<void>;
   /** Changes about `fraction` of the calendars; resolves with the number of changes. */
   mutate(fraction: number, seed: number): Promise<number>;
-  /** The emulator thread's V8 heap (used and reserved), in MB. */
-  heap(): Promise<{ usedMb: number; totalMb: number }>;
+  usage(): Promise<EmulatorUsage>;
   close(): Promise<void>;
 }
 
-/** Starts the Graph emulator (with a generated organisation) on a worker thread of this process. */
-export async function startThreadedEmulator(settings: EmulatorThreadSettings): Promise<ThreadedEmulator> {
-  const root = path.resolve(__dirname, '..', '..');
-  const entry = path.join(__dirname, 'emulator-thread.ts');
-  const worker = new Worker(
-    `require(${JSON.stringify(path.join(root, 'scripts', 'ts-loader.cjs'))}).register(); require(${JSON.stringify(entry)});`,
-    { eval: true, workerData: settings, resourceLimits: { maxOldGenerationSizeMb: 128 } },
+/**
+ * Starts the Graph emulator (with a generated organisation) in a child process: it stands in for Microsoft's
+ * servers, so its memory is not the app's and stays out of the bench process's peak RSS. It still shares the
+ * machine's cores, and requests still go over loopback HTTP.
+ */
+export async function startBenchEmulator(settings: BenchEmulatorSettings): Promise<BenchEmulator> {
+  const child = fork(
+    path.resolve(__dirname, '..', '..', 'scripts', 'run-ts.cjs'),
+    [path.join(__dirname, 'emulator-process.ts'), JSON.stringify(settings)],
+    { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: ['--max-old-space-size=256'] },
   );
   let next = 0;
   const pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
-  worker.on('message', (message: { id: number; result?: unknown; error?: string }) => {
+  const failAll = (error: Error): void => {
+    for (const waiter of pending.values()) waiter.reject(error);
+    pending.clear();
+  };
+  child.on('message', (message: { id: number; result?: unknown; error?: string }) => {
     const waiter = pending.get(message.id);
     pending.delete(message.id);
     if (message.error !== undefined) waiter?.reject(new Error(message.error));
     else waiter?.resolve(message.result);
   });
-  worker.on('error', (error) => {
-    for (const waiter of pending.values()) waiter.reject(error);
-    pending.clear();
+  child.on('error', failAll);
+  child.on('exit', (code) => {
+    failAll(new Error(`The Graph emulator's process exited (${String(code)}).`));
   });
-  const call = <T>(request: EmulatorThreadRequest): Promise<T> =>
+  const call = <T>(request: BenchEmulatorRequest): Promise<T> =>
     new Promise<T>((resolve, reject) => {
       const id = next++;
       pending.set(id, {
@@ -63,7 +77,7 @@ export async function startThreadedEmulator(settings: EmulatorThreadSettings): P
         },
         reject,
       });
-      worker.postMessage({ ...request, id });
+      child.send({ ...request, id });
     });
 
   const started = await call<{ baseUrl: string; people: { id: string; mail: string }[] }>({ op: 'start' });
@@ -73,10 +87,16 @@ export async function startThreadedEmulator(settings: EmulatorThreadSettings): P
     resetStats: () => call<null>({ op: 'resetStats' }).then(() => undefined),
     advance: (ms) => call<null>({ op: 'advance', ms }).then(() => undefined),
     mutate: (fraction, seed) => call<number>({ op: 'mutate', fraction, seed }),
-    heap: () => call<{ usedMb: number; totalMb: number }>({ op: 'heap' }),
+    usage: () => call<EmulatorUsage>({ op: 'usage' }),
     close: async () => {
+      const exited = new Promise<void>((resolve) =>
+        child.once('exit', () => {
+          resolve();
+        }),
+      );
       await call<null>({ op: 'close' });
-      await worker.terminate();
+      child.disconnect();
+      await exited;
     },
   };
 }
