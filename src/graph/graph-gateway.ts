@@ -3,13 +3,13 @@ import { Client, ResponseType } from '@microsoft/microsoft-graph-client';
 import type { Logger } from 'pino';
 import type { TokenProvider } from '../identity/token-provider';
 import { BearerAuthMiddleware } from './bearer-auth-middleware';
-import { FetchHttpMiddleware } from './fetch-http-middleware';
 import { GraphEndpoint } from './graph-endpoint';
 import { GraphRequestError, GraphResponseShapeError } from './graph-errors';
 import { batchResponseSchema, graphErrorBodySchema } from './graph-schemas';
 import type { BatchOptions, BatchSender, InnerReply } from './json-batcher';
 import { JsonBatcher } from './json-batcher';
 import { MailboxGate } from './mailbox-gate';
+import { NodeHttpMiddleware } from './node-http-middleware';
 import { GraphRequestTrace } from './request-trace';
 import type { RetryPolicy, RetryTools } from './throttle-retry-middleware';
 import { DEFAULT_RETRY_POLICY, ThrottleRetryMiddleware } from './throttle-retry-middleware';
@@ -56,8 +56,9 @@ const BATCH_PATH = '/$batch';
 
 /**
  * The one way into Microsoft Graph: the SDK client over an explicit middleware chain
- * (bearer auth → throttle retry → fetch), a per-mailbox concurrency gate, and automatic JSON batching of
- * concurrent GETs. Answers come back as status + headers + JSON body; adapters decide what a status means.
+ * (bearer auth → throttle retry → `node:http` transport), a per-mailbox concurrency gate, and automatic
+ * JSON batching of concurrent GETs. Answers come back as status + headers + JSON body; adapters decide
+ * what a status means.
  */
 export class GraphGateway {
   readonly endpoint: GraphEndpoint;
@@ -80,7 +81,7 @@ export class GraphGateway {
     const chain: Middleware[] = [
       new BearerAuthMiddleware(options.tokens, this.endpoint.origin),
       new ThrottleRetryMiddleware(policy, tools),
-      new FetchHttpMiddleware(options.requestTimeoutMs ?? 30_000, {
+      new NodeHttpMiddleware(options.requestTimeoutMs ?? 30_000, {
         roundTrip: (url, status) => {
           this.counters.httpRoundTrips += 1;
           if (status === 429) this.counters.throttled += 1;

@@ -1,5 +1,6 @@
 import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
 import { GraphNetworkError } from './graph-errors';
+import { WireFailure } from './node-http-middleware';
 import { traceOf } from './request-trace';
 import type { BackoffPolicy } from './retry-delay';
 import { backoffDelayMs, isRetryableStatus, retryAfterMs } from './retry-delay';
@@ -77,9 +78,10 @@ function responseOf(context: Context): Response | undefined {
   return context.response;
 }
 
-/** fetch rejects with a TypeError (or an AbortError on our timeout) when no HTTP answer arrived. */
-function isNetworkFailure(error: unknown): boolean {
+/** No HTTP answer arrived: our transport's WireFailure, or fetch's TypeError, TimeoutError or AbortError. */
+export function isNetworkFailure(error: unknown): boolean {
   return (
+    error instanceof WireFailure ||
     error instanceof TypeError ||
     (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'))
   );
