@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { CloudAdapter } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { AppDeps } from '../app/deps';
-import type { CareerEvent, CareerEvents } from '../ports/career-events';
+import type { CareerEvent, CareerEvents, CareerIntent, PendingCareerEvent } from '../ports/career-events';
 import type { Notifier } from '../ports/notifier';
 import { ChatDelivery } from './delivery/chat-delivery';
 import { CloudChatChannel } from './delivery/cloud-chat-channel';
@@ -112,9 +112,27 @@ export function createCareerBot(options: CareerBotOptions): CareerBot {
 function alsoTo(listener: CareerEvents, others: CareerEvents): CareerEvents {
   if (others === listener) return listener;
   return {
-    async publish(event: CareerEvent) {
-      await listener.publish(event);
-      await others.publish(event);
+    async expect(intent: CareerIntent): Promise<PendingCareerEvent> {
+      const mine = await listener.expect(intent);
+      let theirs: PendingCareerEvent;
+      try {
+        theirs = await others.expect(intent);
+      } catch (error) {
+        // Best effort, like any withdrawal: an entry left behind finds nothing saved and sends nothing.
+        await mine.withdraw().catch(() => undefined);
+        throw error;
+      }
+      return {
+        async publish(event: CareerEvent) {
+          await mine.publish(event);
+          await theirs.publish(event);
+        },
+        async withdraw() {
+          const outcomes = await Promise.allSettled([mine.withdraw(), theirs.withdraw()]);
+          const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+          if (failed) throw failed.reason;
+        },
+      };
     },
   };
 }

@@ -10,6 +10,7 @@ import { runSchedule } from '../app/schedule/run-schedule';
 import { syncInShards } from '../app/sync/sync-shards';
 import { createCareerBot } from '../bot';
 import type { CareerBot } from '../bot';
+import { noCareerEvents } from '../ports/career-events';
 import { systemClock } from '../ports/clock';
 import type { Clock } from '../ports/clock';
 import { randomIds } from '../ports/ids';
@@ -69,7 +70,7 @@ export async function startApp(
   const baseDeps = { store, clock, ids: randomIds };
   const holder = `instance-${randomUUID()}`;
   const bot = createCareerBot({
-    deps: { ...baseDeps, events: { publish: () => Promise.resolve() } },
+    deps: { ...baseDeps, events: noCareerEvents },
     auth:
       config.profile === 'demo'
         ? { profile: 'demo' }

@@ -3,6 +3,7 @@ import { careerError } from '../../core/errors';
 import type { OneOnOne } from '../../core/one-on-one';
 import type { AppDeps } from '../deps';
 import { requireOwnOneOnOne } from '../load';
+import { saveAndAnnounce } from '../save-and-announce';
 
 export interface SharedAgendaResult {
   agenda: Agenda;
@@ -13,28 +14,38 @@ export interface SharedAgendaResult {
 }
 
 /** Shares the agenda (never the private notes) with the other person of the 1:1. */
-export async function shareAgenda(
-  deps: AppDeps,
-  actorId: string,
-  oneOnOneId: string,
-): Promise<SharedAgendaResult> {
-  const oneOnOne = await requireOwnOneOnOne(deps.store, actorId, oneOnOneId);
-  const recipientId = oneOnOne.counterpart.personId;
-  if (!recipientId || oneOnOne.relationship === 'external') {
-    throw careerError(
-      'forbidden',
-      'Agendas can be shared only with people in your organisation who use Career Conversations.',
-    );
-  }
-  const agenda = await deps.store.getAgenda(actorId, oneOnOneId);
-  if (!agenda) throw careerError('agenda.empty', 'Write the agenda before sharing it.');
-  if (agenda.sharedAt) return { agenda, oneOnOne, recipientId, changed: false };
-  const shared: Agenda = {
-    ...agenda,
-    sharedAt: deps.clock.now().toISOString(),
-    revision: agenda.revision + 1,
-  };
-  await deps.store.saveAgenda(shared);
-  await deps.events.publish({ type: 'agendaShared', agenda: shared, oneOnOne, recipientId });
-  return { agenda: shared, oneOnOne, recipientId, changed: true };
+export function shareAgenda(deps: AppDeps, actorId: string, oneOnOneId: string): Promise<SharedAgendaResult> {
+  return saveAndAnnounce(
+    deps,
+    async (expect) => {
+      const oneOnOne = await requireOwnOneOnOne(deps.store, actorId, oneOnOneId);
+      const recipientId = oneOnOne.counterpart.personId;
+      if (!recipientId || oneOnOne.relationship === 'external') {
+        throw careerError(
+          'forbidden',
+          'Agendas can be shared only with people in your organisation who use Career Conversations.',
+        );
+      }
+      const agenda = await deps.store.getAgenda(actorId, oneOnOneId);
+      if (!agenda) throw careerError('agenda.empty', 'Write the agenda before sharing it.');
+      if (agenda.sharedAt) return { agenda, oneOnOne, recipientId, changed: false };
+      const shared: Agenda = {
+        ...agenda,
+        sharedAt: deps.clock.now().toISOString(),
+        revision: agenda.revision + 1,
+      };
+      await expect({ type: 'agendaShared', oneOnOneId: oneOnOne.id, ownerId: oneOnOne.ownerId, recipientId });
+      await deps.store.saveAgenda(shared);
+      return { agenda: shared, oneOnOne, recipientId, changed: true };
+    },
+    (result) =>
+      result.changed
+        ? {
+            type: 'agendaShared',
+            agenda: result.agenda,
+            oneOnOne: result.oneOnOne,
+            recipientId: result.recipientId,
+          }
+        : null,
+  );
 }

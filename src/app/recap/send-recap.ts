@@ -2,7 +2,7 @@ import type { Recap } from '../../core/recap';
 import { sendRecap as sendRecapStep } from '../../core/recap';
 import type { AppDeps } from '../deps';
 import { actionItemsOf } from './recap-actions';
-import { transitionRecap } from './transition-recap';
+import { announcedRecapTransition } from './transition-recap';
 
 /** Sends (or re-sends a revised) recap; its agreed actions become tracked action items. */
 export async function sendRecap(
@@ -10,11 +10,11 @@ export async function sendRecap(
   actorId: string,
   recapId: string,
 ): Promise<{ recap: Recap; changed: boolean }> {
-  const result = await transitionRecap(deps, recapId, (recap, now) => sendRecapStep(recap, actorId, now));
-  if (result.changed) {
-    await syncActionItems(deps, result.recap);
-    await deps.events.publish({ type: 'recapSent', recap: result.recap });
-  }
+  const result = await announcedRecapTransition(deps, recapId, 'recapSent', (recap, now) =>
+    sendRecapStep(recap, actorId, now),
+  );
+  // After the event is published: the recap is saved as sent by now, so a failure here must not hold it up.
+  if (result.changed) await syncActionItems(deps, result.recap);
   return result;
 }
 

@@ -4,8 +4,9 @@ import { runOutboxEntry } from './outbox';
 
 export interface OutboxDrainOptions {
   /**
-   * Entries are left alone until this long after their event (or their last attempt's due time), so work this
-   * instance queued in memory a moment ago is not run a second time beside it. Default 60 s.
+   * Entries are left alone until this long after they are due (a new entry is due `OUTBOX_INTENT_HOLD_MS`
+   * after it was recorded; a failed one at its next attempt's time), so work an instance queued in memory a
+   * moment ago is not run a second time beside it. Default 60 s.
    */
   graceMs?: number;
   /** At most this many entries per drain (the rest wait for the next tick). Default 50. */

@@ -7,9 +7,11 @@ import { sendRecordedToAuthor } from './send-recorded';
 
 /**
  * Both people's cards now show who acknowledged it and when; the author also gets a short message, once per
- * version (it is recorded like a card, so running this again does not repeat it).
+ * version (it is recorded like a card, so running this again does not repeat it). Nothing is done for a recap
+ * that is not acknowledged (the acknowledgement was never saved).
  */
 export async function onRecapAcknowledged(services: BotServices, context: RecapContext): Promise<void> {
+  if (context.recap.state !== 'acknowledged') return;
   const tally = new DeliveryTally();
   const cards = await updateRecapCards(services, context, undefined, tally);
   const { recap, author } = context;

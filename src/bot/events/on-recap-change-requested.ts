@@ -8,9 +8,11 @@ import { sendRecordedToAuthor } from './send-recorded';
 /**
  * The recipient asked for a change: their card says it was asked, the author's cards show the comment, and the
  * author gets the editor again with the current content and the comment, to send a revised version.
+ * Nothing is done for a recap no change was ever asked of (the request was never saved).
  */
 export async function onRecapChangeRequested(services: BotServices, context: RecapContext): Promise<void> {
   const { recap } = context;
+  if (!recap.changeRequest) return;
   const tally = new DeliveryTally();
   const cards = await updateRecapCards(services, context, undefined, tally);
   const purpose = RECAP_PURPOSE.revise(recap.version);

@@ -8,9 +8,13 @@ import { RECAP_PURPOSE, updateRecapCards } from './recap-card-updates';
  * A recap went out (or a revision of it): cards for older versions now say they were replaced, the author's
  * cards show it waiting, and the recipient gets the new version with Acknowledge and Suggest a change.
  * Safe to run again: card updates redraw the same state, and the recipient's card is sent once per version.
+ * Nothing is done when no version is out as things stand: still a draft (its send was never saved), or a
+ * change asked for and no revision sent yet (the revision's send was never saved, or the recipient has already
+ * answered the version this event was about; the change request's own event redraws the cards).
  */
 export async function onRecapSent(services: BotServices, context: RecapContext): Promise<void> {
   const { recap } = context;
+  if (recap.state === 'draft' || recap.state === 'changeRequested') return;
   const tally = new DeliveryTally();
   const cards = await updateRecapCards(services, context, undefined, tally);
   const alreadySent = cards.some(

@@ -1,5 +1,4 @@
 import { recapContextOf } from '../../app/recap/recap-context';
-import type { CareerEvent } from '../../ports/career-events';
 import type { OutboxEntry, OutboxEvent } from '../../ports/store';
 import type { BotServices } from '../turn/bot-services';
 import { errorName } from './background-queue';
@@ -11,14 +10,25 @@ import { onRecapSent } from './on-recap-sent';
 
 /**
  * The durable outbox of the bot's event listener. Every event is saved as an entry (a reference to what
- * changed, never its content) before its work is queued; the entry goes when the work is done, so an event a
- * crash or restart interrupted is picked up by `drainOutbox` on the next scheduler tick, by any instance.
+ * changes, never its content) before the change that causes it is saved, and its work is queued once the
+ * change is saved; the entry goes when the work is done (or is withdrawn when the change was not saved), so an
+ * event a crash or restart interrupted is picked up by `drainOutbox` on a later scheduler tick, by any
+ * instance. Handlers read the current state, so an entry whose change never got saved delivers nothing.
  *
  * Delivery is at least once: each run of an entry takes a store claim (`outbox:<id>:<attempt>`), so two
  * instances never run the same attempt at once, and handlers read the current state again and skip what is
  * already recorded as sent (cards are recorded per version and purpose; updates redraw the same card). What is
  * left is the gap between a send and its record (or the entry's delete): a crash there repeats that one send.
  */
+
+/**
+ * How long a new entry waits before it is due: longer than any use case takes to save its change (store
+ * retries on a conflict included), so the drain never runs an entry whose change is still in flight (it
+ * would find nothing to do, delete the entry, and the change saved a moment later would go untold). The
+ * drain's own grace comes on top. An entry whose run is queued in memory does not wait: the hold only delays
+ * recovery after a crash.
+ */
+export const OUTBOX_INTENT_HOLD_MS = 5 * 60_000;
 
 /** After the 1st, 2nd, 3rd failure: wait 1, 5, 30 minutes; after that, an hour each time. */
 export const OUTBOX_BACKOFF_MS: readonly number[] = [60_000, 5 * 60_000, 30 * 60_000];
@@ -35,22 +45,6 @@ export const OUTBOX_CLAIM_PREFIX = 'outbox:';
  * claims the key again this long after: forgetting it never runs an attempt twice.
  */
 export const OUTBOX_CLAIM_RETENTION_MS = 7 * 24 * 60 * 60_000;
-
-export function outboxEventOf(event: CareerEvent): OutboxEvent {
-  switch (event.type) {
-    case 'agendaShared':
-      return {
-        type: event.type,
-        oneOnOneId: event.oneOnOne.id,
-        ownerId: event.oneOnOne.ownerId,
-        recipientId: event.recipientId,
-      };
-    case 'recapSent':
-    case 'recapAcknowledged':
-    case 'recapChangeRequested':
-      return { type: event.type, authorId: event.recap.authorId, recapId: event.recap.id };
-  }
-}
 
 /** Events about one record are run in order in this process (the background queue's key). */
 export function subjectOf(event: OutboxEvent): string {

@@ -7,11 +7,14 @@ import { writeRecap } from '../../../src/app/recap/write-recap';
 import type { CareerBot } from '../../../src/bot';
 import { createCareerBot } from '../../../src/bot';
 import type { AppDeps } from '../../../src/app/deps';
+import { OUTBOX_INTENT_HOLD_MS } from '../../../src/bot/events/outbox';
 import type { OutboxEntry } from '../../../src/ports/store';
 import { createLogger } from '../../../src/server/logger';
 import { BotWorld } from '../../support/bot-world';
 
 const GRACE_MS = 60_000;
+/** A new entry is due after the intent hold; the drain takes it once the grace is over too. */
+const DUE_MS = OUTBOX_INTENT_HOLD_MS + GRACE_MS;
 const FAR_FUTURE = new Date('2100-01-01T00:00:00.000Z');
 const PRIVATE_MARKER = 'PRIVATE-MARKER-0b7e51';
 
@@ -84,21 +87,25 @@ describe('the event outbox', () => {
     return draft.id;
   }
 
-  test('publish saves an entry (a reference, no content) before it resolves; the queued run delivers and deletes it', async () => {
+  test('an entry (a reference, no content, due after the hold) is saved before the recap is; the queued run delivers and deletes it', async () => {
     const saved: OutboxEntry[] = [];
+    const recapStates: (string | undefined)[] = [];
     const save = world.store.saveOutboxEntry.bind(world.store);
-    world.store.saveOutboxEntry = (entry) => {
+    world.store.saveOutboxEntry = async (entry) => {
       saved.push(entry);
+      if (entry.event.type === 'recapSent')
+        recapStates.push((await world.store.getRecap(entry.event.recapId))?.recap.state);
       return save(entry);
     };
     const recapId = await sendARecap(depsWith(world.bot));
+    expect(recapStates).toEqual(['draft']);
     expect(saved).toEqual([
       {
         id: expect.any(String) as string,
         event: { type: 'recapSent', authorId: world.ava.id, recapId },
         createdAt: world.clock.now().toISOString(),
         attempts: 0,
-        nextAttemptAt: world.clock.now().toISOString(),
+        nextAttemptAt: later(OUTBOX_INTENT_HOLD_MS).toISOString(),
         lastError: null,
       },
     ]);
@@ -138,12 +145,12 @@ describe('the event outbox', () => {
     expect(await outbox()).toHaveLength(1);
 
     const restarted = instance();
-    // Within the grace period the entry may still be running in the instance that published it: left alone.
-    expect(await restarted.drainOutbox(later(GRACE_MS - 1))).toMatchObject({ due: 0 });
+    // Until it is due and past the grace, its change may still be in flight, or its run queued: left alone.
+    expect(await restarted.drainOutbox(later(DUE_MS - 1))).toMatchObject({ due: 0 });
     expect(recapCardsToMax()).toHaveLength(0);
     expect(await outbox()).toHaveLength(1);
 
-    expect(await restarted.drainOutbox(later(GRACE_MS))).toEqual({
+    expect(await restarted.drainOutbox(later(DUE_MS))).toEqual({
       due: 1,
       delivered: 1,
       failed: 0,
@@ -162,7 +169,7 @@ describe('the event outbox', () => {
     const crashed = await crashedInstance();
     await sendARecap(depsWith(crashed));
     const [a, b] = [instance(), instance()];
-    const runs = await Promise.all([a.drainOutbox(later(GRACE_MS)), b.drainOutbox(later(GRACE_MS))]);
+    const runs = await Promise.all([a.drainOutbox(later(DUE_MS)), b.drainOutbox(later(DUE_MS))]);
     expect(runs.map((r) => r.delivered).sort()).toEqual([0, 1]);
     expect(runs.map((r) => r.alreadyHandled).sort()).toEqual([0, 1]);
     expect(recapCardsToMax()).toHaveLength(1);
@@ -172,7 +179,7 @@ describe('the event outbox', () => {
   test('a queued run and a drain by another instance of the same entry deliver once', async () => {
     const recapId = await sendARecap(depsWith(world.bot));
     // The other instance drains while this one's run may still be going (a clock far ahead: no grace left).
-    const drained = await instance().drainOutbox(later(GRACE_MS));
+    const drained = await instance().drainOutbox(later(DUE_MS));
     await world.bot.idle();
     expect(drained.due).toBeLessThanOrEqual(1);
     expect(recapCardsToMax()).toHaveLength(1);
@@ -205,7 +212,7 @@ describe('the event outbox', () => {
     });
     expect(JSON.stringify(entry)).not.toContain('pricing');
 
-    expect(await instance().drainOutbox(later(GRACE_MS))).toMatchObject({ due: 1, delivered: 1 });
+    expect(await instance().drainOutbox(later(DUE_MS))).toMatchObject({ due: 1, delivered: 1 });
     const cards = world.connector.find(world.conversationOf(world.max), 'shared an agenda');
     expect(cards).toHaveLength(1);
     expect(JSON.stringify(cards)).toContain('How pricing experiments are designed');
@@ -217,7 +224,7 @@ describe('the event outbox', () => {
     const crashed = await crashedInstance();
     await sendARecap(depsWith(crashed));
     await world.store.deletePersonData(world.ava.id);
-    expect(await instance().drainOutbox(later(GRACE_MS))).toMatchObject({ due: 1, delivered: 1 });
+    expect(await instance().drainOutbox(later(DUE_MS))).toMatchObject({ due: 1, delivered: 1 });
     expect(world.connector.calls).toEqual([]);
     expect(await outbox()).toEqual([]);
   });
@@ -229,7 +236,7 @@ describe('the event outbox', () => {
     await acknowledgeRecap(depsWith(crashed), { actorId: world.max.id, recapId, version: 1 });
     const [entry] = await outbox();
     await world.store.saveOutboxEntry({ ...entry!, id: `${entry!.id}-again` });
-    expect(await instance().drainOutbox(later(GRACE_MS))).toMatchObject({ due: 2, delivered: 2 });
+    expect(await instance().drainOutbox(later(DUE_MS))).toMatchObject({ due: 2, delivered: 2 });
     expect(world.connector.find(world.conversationOf(world.ava), 'acknowledged your recap')).toHaveLength(1);
   });
 
