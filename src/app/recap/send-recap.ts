@@ -14,7 +14,9 @@ export async function sendRecap(
     sendRecapStep(recap, actorId, now),
   );
   // After the event is published: the recap is saved as sent by now, so a failure here must not hold it up.
-  if (result.changed) await syncActionItems(deps, result.recap);
+  // Sending again what is already sent re-syncs its actions (the same items, done ones kept): a crash between
+  // the save and this sync is healed by the author's next press of Send.
+  await syncActionItems(deps, result.recap);
   return result;
 }
 

@@ -36,6 +36,26 @@ describe('recap use cases', () => {
     expect(w.events.events.map((e) => e.type)).toEqual(['recapSent']);
   });
 
+  it('heals action items a crash left unsynced when the author presses Send again, keeping done ones and announcing nothing', async () => {
+    const { w, recap } = await sentRecap();
+    const items = await w.store.listActionsForEmployee('ava');
+    const [first, second] = items;
+    if (!first || !second) throw new Error('expected two action items');
+    // As if the process died after saving the recap as sent, before the second item was written.
+    await w.store.deleteAction(second.id);
+    await w.store.saveActions([{ ...first, status: 'done', completedAt: '2026-11-25T09:00:00.000Z' }]);
+    const again = await sendRecap(w.deps, 'ava', recap.id);
+    expect(again.changed).toBe(false);
+    const healed = await w.store.listActionsForEmployee('ava');
+    expect(healed.map((a) => [a.id, a.status]).sort()).toEqual(
+      [
+        [first.id, 'done'],
+        [second.id, 'open'],
+      ].sort(),
+    );
+    expect(w.events.events.map((e) => e.type)).toEqual(['recapSent']);
+  });
+
   it('lets the manager acknowledge once; a second acknowledgement changes nothing and announces nothing', async () => {
     const { w, recap } = await sentRecap();
     const first = await acknowledgeRecap(w.deps, { actorId: 'max', recapId: recap.id, version: 1 });
