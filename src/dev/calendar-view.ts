@@ -4,7 +4,7 @@
  */
 import { membersOf, seriesAt } from './organisation';
 import type { MeetingSeries, Organisation } from './organisation';
-import { unitHash } from './seeded-random';
+import { mixHashAfter, mixPrefix } from './seeded-random';
 import { DAY_MS, localToUtc } from './time-zones';
 
 export interface Occurrence {
@@ -62,16 +62,17 @@ export function occurrenceOf(org: Organisation, series: MeetingSeries, k: number
   let cancelled = fixed?.cancelled ?? false;
   let declinedBy = fixed?.declinedBy ?? null;
   if (!fixed) {
-    if (unitHash(org.seed, series.index, k, SALT_MOVE) < series.moveRate) {
-      const pick = Math.floor(
-        unitHash(org.seed, series.index, k, SALT_SHIFT) * GENERATED_SHIFTS_MINUTES.length,
-      );
+    // `unitHash(org.seed, series.index, k, salt)`, the shared first parts hashed once.
+    const prefix = mixPrefix(org.seed, series.index, k);
+    const unit = (salt: number): number => mixHashAfter(prefix, salt) / 4294967296;
+    if (unit(SALT_MOVE) < series.moveRate) {
+      const pick = Math.floor(unit(SALT_SHIFT) * GENERATED_SHIFTS_MINUTES.length);
       shiftMinutes = GENERATED_SHIFTS_MINUTES[pick] ?? 0;
     }
-    cancelled = unitHash(org.seed, series.index, k, SALT_CANCEL) < series.cancelRate;
-    if (unitHash(org.seed, series.index, k, SALT_DECLINE) < series.declineRate) {
+    cancelled = unit(SALT_CANCEL) < series.cancelRate;
+    if (unit(SALT_DECLINE) < series.declineRate) {
       const candidates = responders(series);
-      const pick = Math.floor(unitHash(org.seed, series.index, k, SALT_DECLINER) * candidates.length);
+      const pick = Math.floor(unit(SALT_DECLINER) * candidates.length);
       declinedBy = candidates[pick] ?? null;
     }
   }

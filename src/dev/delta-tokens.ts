@@ -4,7 +4,7 @@
  * `expireAll()` bumps the generation, so every earlier token answers 410 `syncStateNotFound`, as do
  * tampered, unknown and expired ones.
  */
-import { mixHash } from './seeded-random';
+import { mixPair } from './seeded-random';
 
 export interface DeltaPosition {
   kind: 'page' | 'delta';
@@ -80,7 +80,7 @@ export class DeltaTokens {
 
   private checksum(text: string): number {
     let h = this.secret >>> 0;
-    for (let i = 0; i < text.length; i++) h = mixHash(h, text.charCodeAt(i));
+    for (let i = 0; i < text.length; i++) h = mixPair(h, text.charCodeAt(i));
     return h;
   }
 }

@@ -44,7 +44,7 @@ import { createDemoOrganisation } from './demo-organisation';
 import { ALL_FAULT_KINDS, FAULT_ANSWERS, FaultInjector } from './fault-injection';
 import type { FaultKind } from './fault-injection';
 import { GraphFailure, graphError } from './graph-errors';
-import { jsonTextOf, parseGraphUrl } from './graph-exchange';
+import { jsonBytesOf, parseGraphUrl } from './graph-exchange';
 import type { GraphRequest, GraphResponse } from './graph-exchange';
 import { mailboxOf, routeGraphRequest } from './graph-routes';
 import { readBatch, runBatch } from './json-batch';
@@ -257,7 +257,7 @@ export async function startGraphEmulator(options: GraphEmulatorOptions = {}): Pr
       return;
     }
     res.writeHead(response.status, headers);
-    res.end(jsonTextOf(response.body));
+    res.end(jsonBytesOf(response.body));
   };
 
   /** The SDK turns an absolute http nextLink into `/v1.0/http://host/v1.0/...`: read it as meant. */

@@ -29,15 +29,17 @@ export function selectedFields(
  * emulator does not fill comes back as `null`, as Graph does for unset properties.
  */
 export function applySelect(value: object, fields: readonly string[] | null): Record<string, unknown> {
-  const entries = Object.entries(value);
-  if (fields === null) return Object.fromEntries(entries);
-  const source = new Map(entries);
-  const picked: [string, unknown][] = entries.filter(([key]) => key.startsWith('@odata.'));
-  picked.push(['id', source.get('id')]);
-  for (const field of fields) {
-    if (field !== 'id') picked.push([field, source.has(field) ? source.get(field) : null]);
+  if (fields === null) return Object.fromEntries(Object.entries(value));
+  const source = value as Record<string, unknown>;
+  const picked: Record<string, unknown> = {};
+  for (const key of Object.keys(source)) {
+    if (key.startsWith('@odata.')) picked[key] = source[key];
   }
-  return Object.fromEntries(picked);
+  picked.id = Object.hasOwn(source, 'id') ? source.id : undefined;
+  for (const field of fields) {
+    if (field !== 'id') picked[field] = Object.hasOwn(source, field) ? source[field] : null;
+  }
+  return picked;
 }
 
 function wholeNumber(query: Map<string, string>, name: string): number | null {

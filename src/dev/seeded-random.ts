@@ -1,4 +1,5 @@
 /** Seeded randomness for the demo organisation and the emulator's fault injection: same seed, same world. */
+import { hex8 } from './wire-text';
 
 /** mulberry32: a tiny, fast 32-bit PRNG. Returns numbers in [0, 1). */
 export function mulberry32(seed: number): () => number {
@@ -12,19 +13,48 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-/** A stateless 32-bit hash of a few integers (for per-occurrence decisions that must not depend on call order). */
-export function mixHash(...parts: readonly number[]): number {
-  let h = 0x811c9dc5;
-  for (const part of parts) {
-    h = Math.imul(h ^ (part | 0), 0x01000193);
-    h ^= h >>> 15;
-    h = Math.imul(h, 0x2c1b3c6d);
-    h ^= h >>> 12;
-  }
-  h ^= h >>> 16;
+const MIX_START = 0x811c9dc5;
+
+/** One step of `mixHash`: folds a part into the running state. */
+function mixIn(state: number, part: number): number {
+  let h = Math.imul(state ^ (part | 0), 0x01000193);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  h ^= h >>> 12;
+  return h;
+}
+
+function mixOut(state: number): number {
+  let h = state ^ (state >>> 16);
   h = Math.imul(h, 0x297a2d39);
   h ^= h >>> 15;
   return h >>> 0;
+}
+
+/** A stateless 32-bit hash of a few integers (for per-occurrence decisions that must not depend on call order). */
+export function mixHash(...parts: readonly number[]): number {
+  let h = MIX_START;
+  for (const part of parts) h = mixIn(h, part);
+  return mixOut(h);
+}
+
+/** `mixHash(a, b)`, for hot loops. */
+export function mixPair(a: number, b: number): number {
+  return mixOut(mixIn(mixIn(MIX_START, a), b));
+}
+
+/**
+ * The running state of `mixHash` after `parts`: `mixHashAfter(mixPrefix(a, b), c)` is `mixHash(a, b, c)`,
+ * so hashes that share their first parts (one occurrence's salts) pay for those parts once.
+ */
+export function mixPrefix(...parts: readonly number[]): number {
+  let h = MIX_START;
+  for (const part of parts) h = mixIn(h, part);
+  return h;
+}
+
+export function mixHashAfter(prefix: number, last: number): number {
+  return mixOut(mixIn(prefix, last));
 }
 
 /** Like `mixHash`, mapped to [0, 1). */
@@ -72,8 +102,8 @@ export class SeededRandom {
 
 /** A GUID-shaped identifier that is a pure function of its parts (version-4 layout). */
 export function stableGuid(...parts: readonly number[]): string {
-  const words = [mixHash(...parts, 1), mixHash(...parts, 2), mixHash(...parts, 3), mixHash(...parts, 4)];
-  const hex = words.map((w) => w.toString(16).padStart(8, '0')).join('');
+  const prefix = mixPrefix(...parts);
+  const hex = [1, 2, 3, 4].map((salt) => hex8(mixHashAfter(prefix, salt))).join('');
   const variant = ((parseInt(hex.charAt(16), 16) & 0x3) | 0x8).toString(16);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

@@ -3,6 +3,7 @@
  * their IANA equivalents, and DST-correct conversions (via Intl, with an hourly offset cache so that
  * generating 10,000 calendars stays cheap).
  */
+import { localDateText, localDateTimeText } from './wire-text';
 
 export interface KnownZone {
   windowsName: string;
@@ -25,6 +26,10 @@ const MINUTE_MS = 60_000;
 const HOUR_MS = 3_600_000;
 export const DAY_MS = 86_400_000;
 
+/** Names resolved through Intl (a client may send any IANA name on every request); bounded. */
+const resolvedNames = new Map<string, string | null>();
+const RESOLVED_NAMES_LIMIT = 256;
+
 /** Resolves a Windows or IANA zone name (case-insensitive) to IANA; `null` when unknown. */
 export function ianaZoneFor(name: string): string | null {
   const wanted = name.trim().toLowerCase();
@@ -33,8 +38,17 @@ export function ianaZoneFor(name: string): string | null {
     if (zone.windowsName.toLowerCase() === wanted || zone.ianaName.toLowerCase() === wanted)
       return zone.ianaName;
   }
+  const known = resolvedNames.get(name);
+  if (known !== undefined) return known;
+  if (resolvedNames.size >= RESOLVED_NAMES_LIMIT) resolvedNames.clear();
+  const resolved = resolveWithIntl(name.trim());
+  resolvedNames.set(name, resolved);
+  return resolved;
+}
+
+function resolveWithIntl(name: string): string | null {
   try {
-    return new Intl.DateTimeFormat('en-US', { timeZone: name.trim() }).resolvedOptions().timeZone;
+    return new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
   } catch {
     return null;
   }
@@ -46,9 +60,46 @@ export function windowsZoneFor(ianaName: string): string {
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
-/** Zone → UTC hour number → offset in minutes. */
-const offsetCache = new Map<string, Map<number, number>>();
 const OFFSET_CACHE_LIMIT_PER_ZONE = 100_000;
+const DENSE_HOURS = 1 << 15;
+const UNKNOWN_OFFSET = -0x8000;
+
+/**
+ * One zone's offsets by UTC hour, kept as first computed: an array for about two years either side of the
+ * first hour asked (where nearly every lookup falls), a map beyond. Forgets everything at the limit.
+ */
+class ZoneOffsets {
+  private readonly firstHour: number;
+  private readonly dense = new Int16Array(DENSE_HOURS).fill(UNKNOWN_OFFSET);
+  private readonly sparse = new Map<number, number>();
+  private known = 0;
+
+  constructor(aroundHour: number) {
+    this.firstHour = aroundHour - DENSE_HOURS / 2;
+  }
+
+  get(hour: number): number | undefined {
+    const slot = hour - this.firstHour;
+    if (!(slot >= 0 && slot < DENSE_HOURS)) return this.sparse.get(hour);
+    const offset = this.dense[slot];
+    return offset === UNKNOWN_OFFSET ? undefined : offset;
+  }
+
+  set(hour: number, offset: number): void {
+    if (this.known >= OFFSET_CACHE_LIMIT_PER_ZONE) {
+      this.dense.fill(UNKNOWN_OFFSET);
+      this.sparse.clear();
+      this.known = 0;
+    }
+    this.known += 1;
+    const slot = hour - this.firstHour;
+    const fits = Math.abs(offset) < -UNKNOWN_OFFSET;
+    if (slot >= 0 && slot < DENSE_HOURS && fits) this.dense[slot] = offset;
+    else this.sparse.set(hour, offset);
+  }
+}
+
+const offsetCache = new Map<string, ZoneOffsets>();
 
 function formatterFor(ianaName: string): Intl.DateTimeFormat {
   let formatter = formatters.get(ianaName);
@@ -85,15 +136,14 @@ function computeOffsetMinutes(ianaName: string, utcMs: number): number {
 /** Minutes to add to UTC to get local time in `ianaName` at `utcMs` (cached per zone and UTC hour). */
 export function offsetMinutes(ianaName: string, utcMs: number): number {
   if (ianaName === 'UTC') return 0;
+  const hour = Math.floor(utcMs / HOUR_MS);
   let zone = offsetCache.get(ianaName);
   if (!zone) {
-    zone = new Map();
+    zone = new ZoneOffsets(Number.isFinite(hour) ? hour : 0);
     offsetCache.set(ianaName, zone);
   }
-  const hour = Math.floor(utcMs / HOUR_MS);
   const cached = zone.get(hour);
   if (cached !== undefined) return cached;
-  if (zone.size >= OFFSET_CACHE_LIMIT_PER_ZONE) zone.clear();
   const offset = computeOffsetMinutes(ianaName, utcMs);
   zone.set(hour, offset);
   return offset;
@@ -124,11 +174,10 @@ export function weekdayOf(dayNumber: number): number {
 
 /** Graph's wire format for a local date-time: `2026-11-25T09:30:00.0000000`. */
 export function formatGraphDateTime(utcMs: number, ianaName: string): string {
-  const local = utcMs + offsetMinutes(ianaName, utcMs) * MINUTE_MS;
-  return `${new Date(local).toISOString().slice(0, 19)}.0000000`;
+  return localDateTimeText(utcMs + offsetMinutes(ianaName, utcMs) * MINUTE_MS);
 }
 
 /** Midnight of a day number in Graph's wire format (all-day events are floating dates). */
 export function formatGraphDate(dayNumber: number): string {
-  return `${new Date(dayNumber * DAY_MS).toISOString().slice(0, 10)}T00:00:00.0000000`;
+  return localDateText(dayNumber);
 }

@@ -32,6 +32,9 @@ describe('OData query options', () => {
       start: 1,
     });
     expect(applySelect({ id: '1' }, ['body'])).toEqual({ id: '1', body: null });
+    expect(
+      JSON.stringify(applySelect({ subject: 's', id: '1', '@odata.etag': 'x' }, ['end', 'subject'])),
+    ).toBe('{"@odata.etag":"x","id":"1","end":null,"subject":"s"}');
   });
 
   it('clamps $top to the maximum and defaults it', () => {

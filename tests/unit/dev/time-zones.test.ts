@@ -47,4 +47,21 @@ describe('time zones', () => {
     );
     expect(formatGraphDate(day('2026-03-10'))).toBe('2026-03-10T00:00:00.0000000');
   });
+
+  it('keeps DST-correct offsets for instants years away from the first one asked', () => {
+    const asked = [
+      '2026-07-01T12:00:00Z',
+      '1985-01-15T12:00:00Z',
+      '2070-07-01T12:00:00Z',
+      '2026-01-15T12:00:00Z',
+    ];
+    const berlin = asked.map((iso) => formatGraphDateTime(Date.parse(iso), 'Europe/Berlin'));
+    expect(berlin).toEqual([
+      '2026-07-01T14:00:00.0000000',
+      '1985-01-15T13:00:00.0000000',
+      '2070-07-01T14:00:00.0000000',
+      '2026-01-15T13:00:00.0000000',
+    ]);
+    expect(formatGraphDateTime(Date.parse('1985-01-15T12:00:00Z'), 'Europe/Berlin')).toBe(berlin[1]);
+  });
 });
