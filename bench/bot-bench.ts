@@ -16,6 +16,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
@@ -254,19 +255,33 @@ async function serveFloor(): Promise<void> {
   } satisfies Ready);
 }
 
-/** `mark` starts the CPU count for the measured run; `stop` answers with peak RSS and CPU use, then exits. */
+/**
+ * `mark` starts the CPU count and the event-loop delay histogram for the measured run; `stop` answers with
+ * peak RSS, CPU use and how long the loop was held up, then exits.
+ */
 function answerReports(cleanUp: () => void): void {
   let since = process.cpuUsage();
+  const loopDelay = monitorEventLoopDelay({ resolution: 1 });
   process.on('message', (message) => {
     if ((message as { type?: string }).type === 'mark') {
       since = process.cpuUsage();
+      loopDelay.reset();
+      loopDelay.enable();
       return;
     }
 
+    loopDelay.disable();
     const cpu = process.cpuUsage(since);
     const cpuMs = Math.round((cpu.user + cpu.system) / 1000);
     const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
-    process.send?.({ type: 'report', peakRssMb, cpuMs }, () => {
+    const ms = (ns: number): number => Math.round(ns / 1e4) / 100;
+    const report: ServerStats = {
+      peakRssMb,
+      cpuMs,
+      loopDelayP99Ms: ms(loopDelay.percentile(99)),
+      loopDelayMaxMs: ms(loopDelay.max),
+    };
+    process.send?.({ type: 'report', ...report }, () => {
       cleanUp();
       process.exit(0);
     });
@@ -314,7 +329,9 @@ function fixedCard(): AdaptiveCard {
 
 interface Measured {
   p50Ms: number;
+  p90Ms: number;
   p99Ms: number;
+  maxMs: number;
   rps: number;
   errors: number;
 }
@@ -351,6 +368,9 @@ interface ServerStats {
   peakRssMb: number;
   /** CPU time the server spent since `mark`, in milliseconds. */
   cpuMs: number;
+  /** How late the server's event loop ran its timers during the measured run (a held-up loop delays every request). */
+  loopDelayP99Ms: number;
+  loopDelayMaxMs: number;
 }
 
 function stopServer(child: ChildProcess): Promise<ServerStats> {
@@ -445,7 +465,9 @@ function summarise(stretches: readonly Stretch[]): Measured {
     100;
   return {
     p50Ms: at(0.5),
+    p90Ms: at(0.9),
     p99Ms: at(0.99),
+    maxMs: at(1),
     rps: Math.round(latencies.length / seconds),
     errors: stretches.reduce((sum, s) => sum + s.errors, 0),
   };
@@ -514,10 +536,10 @@ async function main(): Promise<void> {
 
   const ratio = Math.round((oursResult.rps / floorResult.rps) * 100) / 100;
   say(
-    `ours:  p50 ${oursResult.p50Ms} ms, p99 ${oursResult.p99Ms} ms, ${oursResult.rps} req/s, ${oursResult.errors} errors`,
+    `ours:  p50 ${oursResult.p50Ms} ms, p90 ${oursResult.p90Ms} ms, p99 ${oursResult.p99Ms} ms, max ${oursResult.maxMs} ms, ${oursResult.rps} req/s, ${oursResult.errors} errors`,
   );
   say(
-    `floor: p50 ${floorResult.p50Ms} ms, p99 ${floorResult.p99Ms} ms, ${floorResult.rps} req/s, ${floorResult.errors} errors`,
+    `floor: p50 ${floorResult.p50Ms} ms, p90 ${floorResult.p90Ms} ms, p99 ${floorResult.p99Ms} ms, max ${floorResult.maxMs} ms, ${floorResult.rps} req/s, ${floorResult.errors} errors`,
   );
   say(`ratio ${ratio} (target >= 0.7), ours p99 target <= 50 ms, peak RSS of ours ${peakRssMb} MB`);
   process.stdout.write(
@@ -526,16 +548,14 @@ async function main(): Promise<void> {
       concurrency: options.concurrency,
       store: options.store,
       ours: {
-        p50Ms: oursResult.p50Ms,
-        p99Ms: oursResult.p99Ms,
-        rps: oursResult.rps,
-        errors: oursResult.errors,
+        ...oursResult,
+        loopDelayP99Ms: oursStats.loopDelayP99Ms,
+        loopDelayMaxMs: oursStats.loopDelayMaxMs,
       },
       floor: {
-        p50Ms: floorResult.p50Ms,
-        p99Ms: floorResult.p99Ms,
-        rps: floorResult.rps,
-        errors: floorResult.errors,
+        ...floorResult,
+        loopDelayP99Ms: floorStats.loopDelayP99Ms,
+        loopDelayMaxMs: floorStats.loopDelayMaxMs,
       },
       ratio,
       peakRssMb,
