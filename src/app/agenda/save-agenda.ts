@@ -4,6 +4,7 @@ import { careerError } from '../../core/errors';
 import type { CareerError } from '../../core/errors';
 import type { AppDeps } from '../deps';
 import { requireOwnOneOnOne } from '../load';
+import { saveAndAnnounce } from '../save-and-announce';
 import { openActionsWith } from './open-agenda';
 
 export interface SaveAgendaCommand {
@@ -61,12 +62,24 @@ export async function saveAgenda(
       now,
     },
   );
-  await store.saveAgenda(agenda);
-  await store.savePrivateNote({
-    oneOnOneId: oneOnOne.id,
-    authorId: command.actorId,
-    text: privateNotes,
-    updatedAt: now,
-  });
-  return { agenda, privateNotes };
+  // An agenda already shared: the other person's card follows the edit, from whichever surface it was made.
+  const recipientId = agenda.sharedAt ? agenda.counterpartId : null;
+  return saveAndAnnounce(
+    deps,
+    async (expect) => {
+      // The notes first, so the agenda (what the other person hears about) is the last write.
+      await store.savePrivateNote({
+        oneOnOneId: oneOnOne.id,
+        authorId: command.actorId,
+        text: privateNotes,
+        updatedAt: now,
+      });
+      if (recipientId) {
+        await expect({ type: 'agendaShared', oneOnOneId: oneOnOne.id, ownerId: oneOnOne.ownerId, recipientId });
+      }
+      await store.saveAgenda(agenda);
+      return { agenda, privateNotes };
+    },
+    (saved) => (recipientId ? { type: 'agendaShared', agenda: saved.agenda, oneOnOne, recipientId } : null),
+  );
 }

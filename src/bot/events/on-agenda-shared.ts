@@ -74,20 +74,3 @@ export async function deliverSharedAgenda(
     version: agenda.revision,
   });
 }
-
-/** After the author saves an agenda that is already shared, the other person's card follows (in the background). */
-export function refreshSharedAgenda(services: BotServices, agenda: Agenda): void {
-  const recipientId = agenda.counterpartId;
-  if (!recipientId || !agenda.sharedAt) return;
-  services.background.run(
-    `agenda:${agenda.oneOnOneId}`,
-    async () => {
-      const oneOnOne = await services.deps.store.getOneOnOne(agenda.oneOnOneId);
-      const existing = (await services.deps.store.listCardActivities(agenda.oneOnOneId)).some(
-        (c) => c.personId === recipientId && c.purpose === PURPOSE,
-      );
-      if (oneOnOne && existing) await deliverSharedAgenda(services, agenda, oneOnOne, recipientId);
-    },
-    'refreshSharedAgenda',
-  );
-}

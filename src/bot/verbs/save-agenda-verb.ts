@@ -1,5 +1,4 @@
 import { AgendaValidationError, saveAgenda } from '../../app/agenda/save-agenda';
-import { refreshSharedAgenda } from '../events/on-agenda-shared';
 import { agendaEditorFor } from '../views/agenda-editor';
 import { readAgendaForm } from './agenda-form';
 import type { AgendaForm } from './agenda-form';
@@ -23,13 +22,13 @@ export const saveAgendaVerb: VerbHandler = async (context) => {
 export async function trySave(context: VerbContext, form: AgendaForm): Promise<CardReply | null> {
   const { services, actor } = context;
   try {
-    const saved = await saveAgenda(services.deps, {
+    // An agenda already shared updates the other person's card through the outbox (see saveAgenda).
+    await saveAgenda(services.deps, {
       actorId: actor.personId,
       oneOnOneId: form.oneOnOneId,
       input: form.input,
       baseRevision: form.baseRevision,
     });
-    if (saved.agenda.sharedAt) refreshSharedAgenda(services, saved.agenda);
     return null;
   } catch (error) {
     if (error instanceof AgendaValidationError) {

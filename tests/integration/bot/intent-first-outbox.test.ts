@@ -252,6 +252,64 @@ describe('the outbox, intent first', () => {
     });
   });
 
+  describe('an edit of an agenda already shared reaches the card the other person has, from any surface', () => {
+    /** Shared with Max by the live bot, his card delivered; the connector forgets it. */
+    async function sharedWithMax(): Promise<string> {
+      const oneOnOneId = await writtenAgenda();
+      await shareAgenda(live(), world.ava.id, oneOnOneId);
+      await world.bot.idle();
+      expect(toMax('shared an agenda')).toHaveLength(1);
+      world.connector.reset();
+      return oneOnOneId;
+    }
+
+    const edit = async (deps: AppDeps, oneOnOneId: string, learningFocus: string) =>
+      saveAgenda(deps, {
+        actorId: world.ava.id,
+        oneOnOneId,
+        baseRevision: (await world.store.getAgenda(world.ava.id, oneOnOneId))?.revision ?? null,
+        input: {
+          learningFocus,
+          knowledgeHolders: [],
+          asks: [],
+          carriedActionIds: [],
+          privateNotes: 'Only for me: nervous about this',
+        },
+      });
+
+    test('an edit saved as the tab or Outlook saves it updates Max’s card in place, without the private notes', async () => {
+      const oneOnOneId = await sharedWithMax();
+      await edit(live(), oneOnOneId, 'How pricing experiments are reviewed');
+      await world.bot.idle();
+      expect(world.connector.posts()).toEqual([]);
+      const updates = world.connector.updates(world.conversationOf(world.max));
+      expect(updates).toHaveLength(1);
+      expect(JSON.stringify(updates[0]?.activity)).toContain('How pricing experiments are reviewed');
+      expect(JSON.stringify(world.connector.calls)).not.toContain('nervous');
+      expect(await outbox()).toEqual([]);
+    });
+
+    test('a crash right after the edit is saved: the restarted instance updates Max’s card', async () => {
+      const oneOnOneId = await sharedWithMax();
+      await expect(
+        edit(await dying('saveAgenda', 'after'), oneOnOneId, 'Reviewed, not designed'),
+      ).rejects.toThrow('crashed');
+      await drainAfterRestart();
+      const updates = world.connector.updates(world.conversationOf(world.max));
+      expect(updates).toHaveLength(1);
+      expect(JSON.stringify(updates[0]?.activity)).toContain('Reviewed, not designed');
+      expect(world.connector.posts()).toEqual([]);
+    });
+
+    test('an edit of an agenda not shared tells nobody and leaves no entry', async () => {
+      const oneOnOneId = await writtenAgenda();
+      await edit(live(), oneOnOneId, 'Still private');
+      await world.bot.idle();
+      expect(world.connector.calls).toEqual([]);
+      expect(await outbox()).toEqual([]);
+    });
+  });
+
   describe('from the bot’s own card actions, both listeners hear it (the outbox and the app’s)', () => {
     /** Max presses Acknowledge on the recap card the live bot sent him. */
     async function pressAcknowledge(): Promise<number> {
