@@ -8,7 +8,6 @@ import type {
   PutOptions,
   StoredDocument,
 } from '../../ports/document-store';
-import { RevisionConflictError } from '../../ports/document-store';
 import {
   checkAddress,
   checkClaim,
@@ -22,8 +21,10 @@ import {
   settle,
 } from '../document-rules';
 import { newRevision } from '../revision';
+import { BackgroundWriter, rebuildError } from './background-writer';
 import { applyMigrations } from './sqlite-migrations';
-import { WalCheckpointer } from './wal-checkpointer';
+import type { WriteOperation, WriteResultOf } from './write-operations';
+import { WriteStatements } from './write-operations';
 
 export interface SqliteStoreOptions {
   /** The data file (its folder is created on first open), or `:memory:` for a private in-memory database. */
@@ -31,10 +32,11 @@ export interface SqliteStoreOptions {
   /** How long a write waits for another process's lock before failing. Default 5 s. */
   busyTimeoutMs?: number;
   /**
-   * After this many commits, WAL checkpoints move to a worker thread (see `WalCheckpointer`); a store that
-   * writes little never starts one. Default 200; `false` keeps SQLite's automatic checkpoints on this thread.
+   * After this many commits, a file-backed store moves its writes to a worker thread (see `BackgroundWriter`),
+   * so a store that writes little never starts one. Default 20 (a sync commits a few hundred times, each
+   * commit holding hundreds of writes); 0 from the first write; `false` never.
    */
-  backgroundCheckpointAfter?: number | false;
+  backgroundWriterAfter?: number | false;
 }
 
 /**
@@ -46,14 +48,15 @@ export function openSqliteStore(options: SqliteStoreOptions): DocumentStore {
   if (!inMemory) mkdirSync(dirname(resolve(options.file)), { recursive: true });
   const db = new Database(options.file);
   try {
-    db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
+    const busyTimeoutMs = Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000));
+    db.pragma(`busy_timeout = ${busyTimeoutMs}`);
     if (!inMemory) db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     applyMigrations(db);
-    const after = options.backgroundCheckpointAfter ?? 200;
+    const after = options.backgroundWriterAfter ?? 20;
     return new SqliteDocumentStore(
       db,
-      inMemory || after === false ? null : { file: resolve(options.file), after },
+      inMemory || after === false ? null : { file: resolve(options.file), busyTimeoutMs, after },
     );
   } catch (error) {
     db.close();
@@ -81,6 +84,15 @@ interface WriteGroup {
 }
 
 /**
+ * A group on its way to the background writer: gathered during one turn, posted as one message at its end.
+ * On the main thread it holds no transaction (the worker opens one), so it is never one of `openGroups`.
+ */
+interface PostingGroup {
+  operations: WriteOperation[];
+  waiters: { resolve(value: unknown): void; reject(error: unknown): void }[];
+}
+
+/**
  * Open groups of this process. Another connection in the same thread would wait for a group's lock without
  * the event loop ever turning to release it, so a connection about to open a group commits the others first.
  */
@@ -88,58 +100,28 @@ const openGroups = new Set<SqliteDocumentStore>();
 
 class SqliteDocumentStore implements DocumentStore {
   private readonly statements;
+  private readonly writes: WriteStatements;
   private readonly transaction: { begin: Statement; commit: Statement; rollback: Statement };
   private group: WriteGroup | null = null;
+  private posting: PostingGroup | null = null;
   /** List queries by which bounds they have: none, lower, upper, both. */
   private readonly listStatements: Record<'none' | 'lower' | 'upper' | 'both', Statement>;
-  private readonly writeBatch: (
-    collection: string,
-    partition: string,
-    documents: ReturnType<typeof serialiseBatch>,
-  ) => string[];
 
   private commits = 0;
-  private checkpointer: WalCheckpointer | null = null;
+  /** Set once writes have moved to a worker; null again if it dies (writes come back to this thread). */
+  private writer: BackgroundWriter | null = null;
   private closing: Promise<void> | null = null;
 
   constructor(
     private readonly db: Database.Database,
-    private background: { file: string; after: number } | null,
+    /** When and how to start the background writer; null once started, or when it never should. */
+    private background: { file: string; busyTimeoutMs: number; after: number } | null,
   ) {
     const where = 'collection = @collection AND partition = @partition';
     this.statements = {
       get: db.prepare(`SELECT key, revision, value FROM documents WHERE ${where} AND key = @key`),
-      upsert: db.prepare(
-        `INSERT INTO documents (collection, partition, key, revision, value)
-         VALUES (@collection, @partition, @key, @revision, @value)
-         ON CONFLICT (collection, partition, key) DO UPDATE SET revision = excluded.revision, value = excluded.value`,
-      ),
-      insertNew: db.prepare(
-        `INSERT INTO documents (collection, partition, key, revision, value)
-         VALUES (@collection, @partition, @key, @revision, @value) ON CONFLICT DO NOTHING`,
-      ),
-      replace: db.prepare(
-        `UPDATE documents SET revision = @revision, value = @value WHERE ${where} AND key = @key AND revision = @expected`,
-      ),
-      delete: db.prepare(`DELETE FROM documents WHERE ${where} AND key = @key`),
-      claimNew: db.prepare(
-        `INSERT INTO claims (key, holder, claimed_at, completed) VALUES (@key, @holder, @at, 0) ON CONFLICT DO NOTHING`,
-      ),
-      claimExpired: db.prepare(
-        `UPDATE claims SET holder = @holder, claimed_at = @at
-         WHERE key = @key AND completed = 0 AND claimed_at <= @expiredBy`,
-      ),
-      complete: db.prepare(`UPDATE claims SET completed = 1 WHERE key = @key AND holder = @holder`),
-      release: db.prepare(`DELETE FROM claims WHERE key = @key AND holder = @holder AND completed = 0`),
-      // A range on the primary key (BINARY: code point order, as prefixUpperBound counts) finds the prefix.
-      prune: db.prepare(
-        `DELETE FROM claims WHERE key >= @lower AND key < @upper AND completed = 1 AND claimed_at < @before`,
-      ),
-      /** A prefix of U+10FFFF only has no upper bound. */
-      pruneToEnd: db.prepare(
-        `DELETE FROM claims WHERE key >= @lower AND completed = 1 AND claimed_at < @before`,
-      ),
     };
+    this.writes = new WriteStatements(db);
     this.transaction = {
       begin: db.prepare('BEGIN IMMEDIATE'),
       commit: db.prepare('COMMIT'),
@@ -155,11 +137,6 @@ class SqliteDocumentStore implements DocumentStore {
       upper: list('AND key < @upper'),
       both: list('AND key >= @lower AND key < @upper'),
     };
-    const batch = db.transaction(
-      (collection: string, partition: string, documents: ReturnType<typeof serialiseBatch>): string[] =>
-        documents.map((doc) => this.write(collection, partition, doc.key, doc.json, doc.expectedRevision)),
-    );
-    this.writeBatch = (collection, partition, documents) => batch.immediate(collection, partition, documents);
   }
 
   get<T>(collection: string, partition: string, key: string): Promise<StoredDocument<T> | null> {
@@ -208,21 +185,36 @@ class SqliteDocumentStore implements DocumentStore {
     return this.grouped(() => {
       checkAddress(collection, partition, key);
       const json = serialiseValue(collection, partition, key, value);
-      return this.write(collection, partition, key, json, options?.expectedRevision);
+      return {
+        kind: 'put' as const,
+        collection,
+        partition,
+        key,
+        revision: newRevision(),
+        value: json,
+        expected: options?.expectedRevision,
+      };
     });
   }
 
   putBatch(collection: string, partition: string, documents: readonly BatchDocument[]): Promise<string[]> {
-    return this.grouped(() => {
-      const batch = serialiseBatch(collection, partition, documents);
-      return batch.length === 0 ? [] : this.writeBatch(collection, partition, batch);
-    });
+    return this.grouped(() => ({
+      kind: 'putBatch' as const,
+      collection,
+      partition,
+      documents: serialiseBatch(collection, partition, documents).map((doc) => ({
+        key: doc.key,
+        revision: newRevision(),
+        value: doc.json,
+        expected: doc.expectedRevision,
+      })),
+    }));
   }
 
-  delete(collection: string, partition: string, key: string): Promise<void> {
-    return this.grouped(() => {
+  async delete(collection: string, partition: string, key: string): Promise<void> {
+    await this.grouped(() => {
       checkAddress(collection, partition, key);
-      this.statements.delete.run({ collection, partition, key });
+      return { kind: 'delete' as const, collection, partition, key };
     });
   }
 
@@ -231,34 +223,28 @@ class SqliteDocumentStore implements DocumentStore {
       checkClaim(key, holder);
       const lease = leaseOf(leaseMs);
       const at = now.getTime();
-      // Each statement is atomic on its own and SQLite lets one writer in at a time, across processes too:
-      // the insert wins for exactly one caller; the takeover matches only while the claim is still expired.
-      if (this.statements.claimNew.run({ key, holder, at }).changes === 1) return true;
-      return this.statements.claimExpired.run({ key, holder, at, expiredBy: at - lease }).changes === 1;
+      return { kind: 'claim' as const, key, holder, at, expiredBy: at - lease };
     });
   }
 
   completeClaim(key: string, holder: string): Promise<boolean> {
     return this.grouped(() => {
       checkClaim(key, holder);
-      return this.statements.complete.run({ key, holder }).changes === 1;
+      return { kind: 'completeClaim' as const, key, holder };
     });
   }
 
   releaseClaim(key: string, holder: string): Promise<boolean> {
     return this.grouped(() => {
       checkClaim(key, holder);
-      return this.statements.release.run({ key, holder }).changes === 1;
+      return { kind: 'releaseClaim' as const, key, holder };
     });
   }
 
   pruneClaims(prefix: string, claimedBefore: Date): Promise<number> {
     return this.grouped(() => {
       const before = checkClaimPrune(prefix, claimedBefore);
-      const upper = prefixUpperBound(prefix);
-      return upper === null
-        ? this.statements.pruneToEnd.run({ lower: prefix, before }).changes
-        : this.statements.prune.run({ lower: prefix, upper, before }).changes;
+      return { kind: 'pruneClaims' as const, lower: prefix, upper: prefixUpperBound(prefix), before };
     });
   }
 
@@ -270,18 +256,35 @@ class SqliteDocumentStore implements DocumentStore {
   private async closeOnce(): Promise<void> {
     if (!this.db.open) return;
     this.commitGroup();
-    const checkpointer = this.checkpointer;
-    this.checkpointer = null;
+    this.postGroup();
+    const writer = this.writer;
+    this.writer = null;
     this.background = null;
-    await checkpointer?.stop();
-    // Writes made while the worker stopped are committed (or fail) before the connection goes.
+    await writer?.stop();
+    // A group the writer could no longer take was applied on this thread: committed (or failed) before closing.
     this.commitGroup();
     this.db.close();
   }
 
+  /**
+   * Checks and serialises a write at once (its errors reject at once and change nothing), then adds it to this
+   * turn's group: on the background writer once it runs, on this thread's connection until then.
+   */
+  private grouped<O extends WriteOperation>(build: () => O): Promise<WriteResultOf<O>> {
+    if (this.closing) return Promise.reject(new Error('The store is closed; this write was not saved.'));
+    let operation: O;
+    try {
+      operation = build();
+    } catch (error) {
+      return Promise.reject(asError(error));
+    }
+    if (!this.group && !this.writer) this.startWriterIfDue();
+    return this.writer ? this.post(operation) : this.applyInThread(operation);
+  }
+
   /** Runs a write inside this turn's group transaction (opening it if need be); settles when the group commits. */
-  private grouped<R>(operation: () => R): Promise<R> {
-    let result: R;
+  private applyInThread<O extends WriteOperation>(operation: O): Promise<WriteResultOf<O>> {
+    let result: WriteResultOf<O>;
     try {
       if (!this.group) {
         for (const other of openGroups) if (other !== this) other.commitGroup();
@@ -292,13 +295,13 @@ class SqliteDocumentStore implements DocumentStore {
           this.commitGroup();
         });
       }
-      result = operation();
+      result = this.writes.apply(operation);
     } catch (error) {
       // Passed on untouched: better-sqlite3's errors carry a `code` (SQLITE_BUSY...) that callers read.
       return Promise.reject(asError(error));
     }
     const group = this.group;
-    return new Promise<R>((resolve, reject) => {
+    return new Promise<WriteResultOf<O>>((resolve, reject) => {
       group.settle.push({
         resolve: () => {
           resolve(result);
@@ -326,43 +329,75 @@ class SqliteDocumentStore implements DocumentStore {
       return;
     }
     for (const waiter of group.settle) waiter.resolve();
-    this.afterCommit();
+    if (this.background) this.commits += 1;
   }
 
-  /** Hands checkpoints to a worker once this store has shown it writes a lot. */
-  private afterCommit(): void {
-    if (this.checkpointer) {
-      this.checkpointer.committed();
+  /** Adds a write to the group the background writer gets at the end of this turn. */
+  private post<O extends WriteOperation>(operation: O): Promise<WriteResultOf<O>> {
+    if (!this.posting) {
+      this.posting = { operations: [], waiters: [] };
+      setImmediate(() => {
+        this.postGroup();
+      });
+    }
+    const posting = this.posting;
+    posting.operations.push(operation);
+    return new Promise<WriteResultOf<O>>((resolve, reject) => {
+      posting.waiters.push({
+        // The worker applied this very operation, so its value is this operation's result.
+        resolve: (value) => {
+          resolve(value as WriteResultOf<O>);
+        },
+        reject,
+      });
+    });
+  }
+
+  private postGroup(): void {
+    const group = this.posting;
+    if (!group) return;
+    this.posting = null;
+    const writer = this.writer;
+    if (!writer) {
+      // The writer died while this group was being gathered: it is written here instead.
+      group.operations.forEach((operation, i) => {
+        const waiter = group.waiters[i];
+        if (!waiter) return;
+        this.applyInThread(operation).then(
+          (value) => {
+            waiter.resolve(value);
+          },
+          (error: unknown) => {
+            waiter.reject(error);
+          },
+        );
+      });
       return;
     }
-    if (!this.background || ++this.commits < this.background.after) return;
-    const file = this.background.file;
-    this.background = null;
-    this.checkpointer = new WalCheckpointer(file, (on) => {
-      if (this.db.open) this.db.pragma(`wal_autocheckpoint = ${on ? 1000 : 0}`);
-    });
-    this.checkpointer.committed();
+    void writer.write(group.operations).then(
+      (outcomes) => {
+        group.waiters.forEach((waiter, i) => {
+          const outcome = outcomes[i];
+          if (!outcome) waiter.reject(new Error('The background writer gave no result for this write.'));
+          else if (outcome.ok) waiter.resolve(outcome.value);
+          else waiter.reject(rebuildError(outcome.error));
+        });
+      },
+      (error: unknown) => {
+        for (const waiter of group.waiters) waiter.reject(error);
+      },
+    );
   }
 
-  private write(
-    collection: string,
-    partition: string,
-    key: string,
-    value: string,
-    expected: string | null | undefined,
-  ): string {
-    const revision = newRevision();
-    const params = { collection, partition, key, revision, value };
-    if (expected === undefined) {
-      this.statements.upsert.run(params);
-      return revision;
-    }
-    const changes =
-      expected === null
-        ? this.statements.insertNew.run(params).changes
-        : this.statements.replace.run({ ...params, expected }).changes;
-    if (changes !== 1) throw new RevisionConflictError(collection, partition, key);
-    return revision;
+  /** Moves writes to a worker once this store has shown it writes a lot; called only between groups. */
+  private startWriterIfDue(): void {
+    const background = this.background;
+    if (!background || this.commits < background.after) return;
+    this.background = null;
+    const writer = new BackgroundWriter(background, () => {
+      if (this.writer === writer) this.writer = null;
+    });
+    this.writer = writer;
   }
 }
 

@@ -42,4 +42,21 @@ describe('SQLite on a file', () => {
   );
 
   describeCareerStoreContract('SQLite file', () => Promise.resolve(openSqliteStore({ file: nextFile() })));
+
+  // Every write goes through the background writer's worker thread, from the first one.
+  describeDocumentStoreContract(
+    'SQLite file, background writer',
+    () => {
+      const file = nextFile();
+      return Promise.resolve({
+        store: openSqliteStore({ file, backgroundWriterAfter: 0 }),
+        openTwin: () => Promise.resolve(openSqliteStore({ file, backgroundWriterAfter: 0 })),
+      });
+    },
+    { twins: true },
+  );
+
+  describeCareerStoreContract('SQLite file, background writer', () =>
+    Promise.resolve(openSqliteStore({ file: nextFile(), backgroundWriterAfter: 0 })),
+  );
 });
