@@ -1,4 +1,5 @@
 import { CareerError } from '../../core/errors';
+import { errorName } from '../events/background-queue';
 import type { Actor } from '../turn/actor';
 import type { BotServices } from '../turn/bot-services';
 import type { CardAction } from './card-action';
@@ -10,6 +11,7 @@ import { verbHandler } from './verbs';
 /**
  * Runs one card action for the person who pressed it. Unknown verbs and malformed data are refused with 400;
  * product refusals (not yours, not found) with 403/404; the use cases make sure nothing changes in those cases.
+ * Anything else (a store that fails) is an error invoke response (500) with a message, and is logged by name.
  */
 export async function handleCardAction(
   services: BotServices,
@@ -45,6 +47,12 @@ async function answer(
   } catch (error) {
     if (error instanceof MalformedAction) return refusal(400, 'malformed_action', error.detail);
     if (error instanceof CareerError) return refusalFor(error);
-    throw error;
+    // Our failure (the store, a bug): an error invoke response Teams shows on the card, never a bare 500.
+    services.logger.error({ verb: action.verb, error: errorName(error) }, 'bot.card_action.failed');
+    return refusal(
+      500,
+      'internal',
+      'Career Conversations could not finish this just now. Try again in a moment.',
+    );
   }
 }

@@ -139,6 +139,38 @@ describe('refusals change nothing and are never a 500', () => {
     await unchanged();
   });
 
+  test('a store that fails mid-acknowledgement gets an error invoke response with a message (500 in the body, never a bare 500), and nothing changes', async () => {
+    world.connector.reset();
+    const saveRecap = jest
+      .spyOn(world.store, 'saveRecap')
+      .mockRejectedValueOnce(Object.assign(new Error('disk I/O error'), { code: 'SQLITE_IOERR' }));
+    try {
+      const failed = await world.press(
+        world.max,
+        cardOf(managerCard),
+        'acknowledgeRecap',
+        {},
+        managerCard.newId!,
+      );
+      expect(failed.status).toBe(500);
+      expect(failed.body).toMatchObject({
+        statusCode: 500,
+        type: 'application/vnd.microsoft.error',
+        value: {
+          code: 'internal',
+          message: 'Career Conversations could not finish this just now. Try again in a moment.',
+        },
+      });
+      expect(JSON.stringify(failed.body)).not.toContain('disk I/O');
+    } finally {
+      saveRecap.mockRestore();
+    }
+    await world.bot.idle();
+    expect(world.connector.calls).toEqual([]);
+    await unchanged();
+    expect(await world.store.listDueOutbox(new Date('2100-01-01T00:00:00.000Z'), 10)).toEqual([]);
+  });
+
   test('the author cannot acknowledge their own recap', async () => {
     const own = await world.press(world.ava, cardOf(managerCard), 'acknowledgeRecap', {}, managerCard.newId!);
     expect(own.status).toBe(403);
