@@ -75,7 +75,12 @@ export async function saveAgenda(
         updatedAt: now,
       });
       if (recipientId) {
-        await expect({ type: 'agendaShared', oneOnOneId: oneOnOne.id, ownerId: oneOnOne.ownerId, recipientId });
+        await expect({
+          type: 'agendaShared',
+          oneOnOneId: oneOnOne.id,
+          ownerId: oneOnOne.ownerId,
+          recipientId,
+        });
       }
       await store.saveAgenda(agenda);
       return { agenda, privateNotes };
