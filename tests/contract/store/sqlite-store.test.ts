@@ -1,9 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { openSqliteStore } from '../../../src/store/sqlite/sqlite-document-store';
 import { describeCareerStoreContract } from './career-store.contract';
 import { describeDocumentStoreContract } from './document-store.contract';
+import { temporaryStoreFiles } from '../../support/sqlite-files';
 
 describeDocumentStoreContract(
   'SQLite :memory:',
@@ -16,18 +14,7 @@ describeDocumentStoreContract(
 describeCareerStoreContract('SQLite :memory:', () => Promise.resolve(openSqliteStore({ file: ':memory:' })));
 
 describe('SQLite on a file', () => {
-  let folder: string;
-  let count = 0;
-  const nextFile = (): string => {
-    count += 1;
-    return join(folder, `data-${count}`, 'career.db');
-  };
-  beforeAll(() => {
-    folder = mkdtempSync(join(tmpdir(), 'career-store-'));
-  });
-  afterAll(() => {
-    rmSync(folder, { recursive: true, force: true });
-  });
+  const { nextFile } = temporaryStoreFiles('career-store-');
 
   describeDocumentStoreContract(
     'SQLite file',

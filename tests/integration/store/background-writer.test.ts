@@ -1,13 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import { buildSync } from 'esbuild';
 import type { DocumentStore } from '../../../src/ports/document-store';
 import { RevisionConflictError } from '../../../src/ports/document-store';
 import { openSqliteStore } from '../../../src/store/sqlite/sqlite-document-store';
+import { bundleForPlainNode, temporaryStoreFiles } from '../../support/sqlite-files';
 
 /**
  * The background writer of a file-backed SQLite store: after `backgroundWriterAfter` commits a worker thread's
@@ -15,20 +14,8 @@ import { openSqliteStore } from '../../../src/store/sqlite/sqlite-document-store
  */
 const ROOT = resolve(__dirname, '../../..');
 
-let folder: string;
-let count = 0;
-const nextFile = (): string => {
-  count += 1;
-  return join(folder, `data-${count}`, 'career.db');
-};
-
-beforeAll(() => {
-  folder = mkdtempSync(join(tmpdir(), 'career-background-writer-'));
-});
-
-afterAll(() => {
-  rmSync(folder, { recursive: true, force: true });
-});
+const files = temporaryStoreFiles('career-background-writer-');
+const { nextFile } = files;
 
 const keyOf = (i: number): string => `doc-${String(i).padStart(4, '0')}`;
 const nextTurn = (): Promise<void> => new Promise((go) => setImmediate(go));
@@ -278,21 +265,8 @@ describe('SQLite background writer', () => {
 
   it('a process with a write in flight waits for it, and an idle store does not keep the process alive', () => {
     const file = nextFile();
-    const bundle = join(folder, 'sqlite-store.cjs');
-    buildSync({
-      stdin: {
-        contents: `export { openSqliteStore } from './src/store/sqlite/sqlite-document-store';`,
-        resolveDir: ROOT,
-        loader: 'ts',
-      },
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node20',
-      external: ['better-sqlite3'],
-      outfile: bundle,
-      logLevel: 'silent',
-    });
+    const bundle = join(files.folder(), 'sqlite-store.cjs');
+    bundleForPlainNode(bundle, `export { openSqliteStore } from './src/store/sqlite/sqlite-document-store';`);
     // Never closes the store: the process ends only when nothing is left to do.
     const script = `
       const { openSqliteStore } = require(process.argv[1]);

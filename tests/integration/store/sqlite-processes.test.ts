@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { buildSync } from 'esbuild';
 import { openSqliteStore } from '../../../src/store/sqlite/sqlite-document-store';
+import { bundleForPlainNode } from '../../support/sqlite-files';
 
 /**
  * Separate OS processes on one SQLite file, the way two app instances would run: better-sqlite3 is synchronous,
@@ -53,21 +53,11 @@ describe('SQLite store shared by several processes', () => {
     folder = mkdtempSync(join(tmpdir(), 'career-sqlite-processes-'));
     bundle = join(folder, 'sqlite-store.cjs');
     // The adapter and the port's error class, compiled for plain Node (better-sqlite3 stays a normal require).
-    buildSync({
-      stdin: {
-        contents: `export { openSqliteStore } from './src/store/sqlite/sqlite-document-store';
-                   export { RevisionConflictError } from './src/ports/document-store';`,
-        resolveDir: ROOT,
-        loader: 'ts',
-      },
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node20',
-      external: ['better-sqlite3'],
-      outfile: bundle,
-      logLevel: 'silent',
-    });
+    bundleForPlainNode(
+      bundle,
+      `export { openSqliteStore } from './src/store/sqlite/sqlite-document-store';
+       export { RevisionConflictError } from './src/ports/document-store';`,
+    );
   });
 
   afterAll(() => {
