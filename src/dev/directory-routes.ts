@@ -2,6 +2,7 @@
 import { GraphFailure, invalidParameter } from './graph-errors';
 import { jsonHeaders } from './graph-exchange';
 import type { GraphRequest, GraphResponse } from './graph-exchange';
+import { matchesFilter, parseUserFilter } from './odata-filter';
 import { applySelect, pageSize, selectedFields, skipCount } from './odata-query';
 import { membersOf, personAt, seriesAt } from './organisation';
 import type { Person } from './organisation';
@@ -71,6 +72,11 @@ function readDirectorySkipToken(query: Map<string, string>): number {
   return Number(match[1]);
 }
 
+/** `$search` or `$count=true` (Graph's advanced queries): out of the emulator's scope, answered unfiltered. */
+function isAdvancedQuery(query: Map<string, string>): boolean {
+  return query.has('$search') || query.get('$count')?.trim().toLowerCase() === 'true';
+}
+
 function userCollection(
   ctx: RouteContext,
   request: GraphRequest,
@@ -80,16 +86,20 @@ function userCollection(
 ): GraphResponse {
   const fields = selectedFields(request.query, USER_PROPERTIES, 'user');
   const size = pageSize(request.query, 100, 999);
+  const filterText = isAdvancedQuery(request.query) ? undefined : request.query.get('$filter');
+  const filter = filterText === undefined ? null : parseUserFilter(filterText, USER_PROPERTIES);
   const offset = readDirectorySkipToken(request.query);
-  const page = people.slice(offset, offset + size);
+  const matching = filter === null ? people : people.filter((person) => matchesFilter(filter, person));
+  const page = matching.slice(offset, offset + size);
   const body: Record<string, unknown> = {
     '@odata.context': `${ctx.baseUrl}/$metadata#${context}`,
     value: page.map((person) =>
       applySelect({ '@odata.type': '#microsoft.graph.user', ...userJson(person, ctx.org.name) }, fields),
     ),
   };
-  if (offset + size < people.length) {
+  if (offset + size < matching.length) {
     const query: [string, string][] = [];
+    if (filterText !== undefined) query.push(['$filter', filterText]);
     const select = request.query.get('$select');
     if (select !== undefined) query.push(['$select', select]);
     query.push(['$top', String(size)], ['$skiptoken', directorySkipToken(offset + size)]);
