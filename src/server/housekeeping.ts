@@ -1,3 +1,4 @@
+import { ACTION_REMINDER_CLAIM_PREFIX, ACTION_REMINDER_CLAIM_RETENTION_MS } from '../app/schedule/schedule-claims';
 import { SYNC_SHARD_CLAIM_PREFIX, SYNC_SHARD_CLAIM_RETENTION_MS } from '../app/sync/sync-shards';
 import { OUTBOX_CLAIM_PREFIX, OUTBOX_CLAIM_RETENTION_MS } from '../bot';
 import type { Store } from '../ports/store';
@@ -15,9 +16,14 @@ export interface ClaimRetention {
 }
 
 /**
- * The claims housekeeping prunes. Only kinds whose keys are bounded in time belong here: a pruned key can be
- * claimed again, so a kind whose claim must hold however long its work waits (the scheduler's acknowledgement
- * reminders, agenda prompts) is never pruned.
+ * The claims housekeeping prunes. A pruned key can be claimed again, so a kind belongs here only when the code
+ * offers a key solely inside a bounded window fixed by the key itself, and the retention is well past it.
+ * The scheduler's other kinds are never pruned:
+ * - `agenda-prompt:` and `recap-prompt:` name the 1:1 by event id, not time: a moved 1:1 keeps its key and is
+ *   due again around its new time, however far it moved.
+ * - `ack-reminder:` stays due for as long as the recap waits for its acknowledgement.
+ * - `cadence-nudge:` keys for someone who never had a career conversation (`…:never:0`) stay due until they
+ *   have one, and a change to the nudge interval moves when a later period's key is due.
  */
 export function claimRetentions(syncIntervalMs: number): ClaimRetention[] {
   return [
@@ -28,6 +34,13 @@ export function claimRetentions(syncIntervalMs: number): ClaimRetention[] {
       retentionMs: Math.max(SYNC_SHARD_CLAIM_RETENTION_MS, 2 * syncIntervalMs),
     },
     { name: 'outbox', prefix: OUTBOX_CLAIM_PREFIX, retentionMs: OUTBOX_CLAIM_RETENTION_MS },
+    {
+      name: 'actionReminders',
+      prefix: ACTION_REMINDER_CLAIM_PREFIX,
+      // The key names the due date and the schedule reminds only in the lookback after it, even after downtime;
+      // a new due date is a new key. 30 days is over twice the 10 days one key can be due (7 + local-date slack).
+      retentionMs: ACTION_REMINDER_CLAIM_RETENTION_MS,
+    },
   ];
 }
 

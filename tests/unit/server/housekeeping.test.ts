@@ -1,3 +1,4 @@
+import { ACTION_REMINDER_CLAIM_RETENTION_MS } from '../../../src/app/schedule/schedule-claims';
 import { SYNC_SHARD_CLAIM_RETENTION_MS, shardClaimKey } from '../../../src/app/sync/sync-shards';
 import { OUTBOX_CLAIM_RETENTION_MS } from '../../../src/bot';
 import { createLogger } from '../../../src/server/logger';
@@ -12,13 +13,22 @@ const ago = (ms: number): Date => new Date(NOW.getTime() - ms);
 const FIFTEEN_MINUTES = 15 * 60_000;
 
 describe('housekeeping: pruning old claims', () => {
-  it('keeps sync-shard and outbox claims a week', () => {
+  it('keeps sync-shard and outbox claims a week, action reminders 30 days', () => {
     expect(SYNC_SHARD_CLAIM_RETENTION_MS).toBe(7 * DAY);
     expect(OUTBOX_CLAIM_RETENTION_MS).toBe(7 * DAY);
+    expect(ACTION_REMINDER_CLAIM_RETENTION_MS).toBe(30 * DAY);
     expect(claimRetentions(FIFTEEN_MINUTES)).toEqual([
       { name: 'syncShards', prefix: 'sync-shard:', retentionMs: 7 * DAY },
       { name: 'outbox', prefix: 'outbox:', retentionMs: 7 * DAY },
+      { name: 'actionReminders', prefix: 'action-due:', retentionMs: 30 * DAY },
     ]);
+  });
+
+  it('prunes none of the scheduler kinds whose keys may be due again however old', () => {
+    const prefixes = claimRetentions(FIFTEEN_MINUTES).map((r) => r.prefix);
+    for (const unsafe of ['agenda-prompt:', 'recap-prompt:', 'ack-reminder:', 'cadence-nudge:']) {
+      expect(prefixes.filter((p) => unsafe.startsWith(p) || p.startsWith(unsafe))).toEqual([]);
+    }
   });
 
   it('keeps shard claims at least two sync intervals, so a slot is never forgotten while it lasts', () => {
@@ -45,6 +55,7 @@ describe('housekeeping: pruning old claims', () => {
     expect(await pruneOldClaims(store, NOW, claimRetentions(FIFTEEN_MINUTES))).toEqual({
       syncShards: 2,
       outbox: 1,
+      actionReminders: 0,
     });
 
     const later = new Date(NOW.getTime() + DAY);
@@ -57,6 +68,36 @@ describe('housekeeping: pruning old claims', () => {
     expect(await store.claim('agenda-prompt:ava:evt-9', 'probe', later)).toBe(false);
     // The unfinished outbox run is still its holder's claim: a lapsed lease is taken over, never pruned.
     expect(data.claims.get('outbox:evt-2:0')).toMatchObject({ holder: 'instance-a', completed: false });
+  });
+
+  it('prunes action-reminder claims older than 30 days and keeps every other scheduler claim', async () => {
+    const data = new MemoryData();
+    const store = createMemoryCareerStore(data);
+    const claim = async (key: string, at: Date, complete = true): Promise<void> => {
+      expect(await store.claim(key, 'instance-a', at)).toBe(true);
+      if (complete) await store.completeClaim(key, 'instance-a');
+    };
+    await claim('action-due:action-1:2025-02-10', ago(31 * DAY));
+    await claim('action-due:action-2:2025-02-10', ago(31 * DAY), false); // a delivery that never finished
+    await claim('action-due:action-3:2025-02-25', ago(29 * DAY));
+    const scheduler = [
+      'agenda-prompt:ava:evt-9',
+      'recap-prompt:ava:evt-9',
+      'ack-reminder:recap-1:v1',
+      'cadence-nudge:ava:never:0',
+      'cadence-nudge:ava:2024-05-01:2',
+    ];
+    for (const key of scheduler) await claim(key, ago(300 * DAY));
+
+    expect(await pruneOldClaims(store, NOW, claimRetentions(FIFTEEN_MINUTES))).toEqual({
+      syncShards: 0,
+      outbox: 0,
+      actionReminders: 1,
+    });
+
+    expect([...data.claims.keys()].sort()).toEqual(
+      ['action-due:action-2:2025-02-10', 'action-due:action-3:2025-02-25', ...scheduler].sort(),
+    );
   });
 });
 
