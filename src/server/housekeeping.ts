@@ -1,4 +1,7 @@
-import { ACTION_REMINDER_CLAIM_PREFIX, ACTION_REMINDER_CLAIM_RETENTION_MS } from '../app/schedule/schedule-claims';
+import {
+  ACTION_REMINDER_CLAIM_PREFIX,
+  ACTION_REMINDER_CLAIM_RETENTION_MS,
+} from '../app/schedule/schedule-claims';
 import { SYNC_SHARD_CLAIM_PREFIX, SYNC_SHARD_CLAIM_RETENTION_MS } from '../app/sync/sync-shards';
 import { OUTBOX_CLAIM_PREFIX, OUTBOX_CLAIM_RETENTION_MS } from '../bot';
 import type { Store } from '../ports/store';

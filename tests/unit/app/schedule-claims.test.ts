@@ -60,7 +60,11 @@ const actionKeysAt = (timeZone: string, now: number): string[] =>
 function dueSpan(timeZone: string): { first: number; last: number } {
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
-  for (let now = DUE_ON_MS - 3 * DAY; now <= DUE_ON_MS + 3 * ACTION_REMINDER_CLAIM_RETENTION_MS; now += HOUR) {
+  for (
+    let now = DUE_ON_MS - 3 * DAY;
+    now <= DUE_ON_MS + 3 * ACTION_REMINDER_CLAIM_RETENTION_MS;
+    now += HOUR
+  ) {
     if (actionKeysAt(timeZone, now).length === 0) continue;
     first = Math.min(first, now);
     last = Math.max(last, now);
@@ -69,11 +73,20 @@ function dueSpan(timeZone: string): { first: number; last: number } {
 }
 
 // The extremes of local time (UTC+14, UTC-12, UTC-11) and the zones the people live in.
-const ZONES = ['Pacific/Kiritimati', 'Etc/GMT+12', 'Pacific/Pago_Pago', 'America/Los_Angeles', 'Asia/Kolkata', 'UTC'];
+const ZONES = [
+  'Pacific/Kiritimati',
+  'Etc/GMT+12',
+  'Pacific/Pago_Pago',
+  'America/Los_Angeles',
+  'Asia/Kolkata',
+  'UTC',
+];
 
 describe('action-reminder claims: safe to prune after their retention', () => {
   it('name their key with the action reminder prefix and the due date', () => {
-    expect(actionKeysAt('UTC', DUE_ON_MS + HOUR)).toEqual([`${ACTION_REMINDER_CLAIM_PREFIX}action-1:${DUE_ON}`]);
+    expect(actionKeysAt('UTC', DUE_ON_MS + HOUR)).toEqual([
+      `${ACTION_REMINDER_CLAIM_PREFIX}action-1:${DUE_ON}`,
+    ]);
   });
 
   it('are kept at least 30 days and twice the span over which one key is due', () => {
