@@ -4,6 +4,7 @@ import type { OneOnOne } from '../core/one-on-one';
 import type { Person } from '../core/person';
 import type { Recap } from '../core/recap';
 import type { PromptSettings } from '../core/settings';
+import type { CareerIntent } from './career-events';
 
 export interface ConversationRecord {
   /** The bot's conversation reference, opaque to everything outside src/bot. */
@@ -34,13 +35,8 @@ export interface SyncState {
   directoryRefreshedAt: string | null;
 }
 
-/**
- * A `CareerEvent` by reference: only what its handler needs to read the current state again when it runs
- * (never the records themselves, so an entry holds no content, let alone a private note).
- */
-export type OutboxEvent =
-  | { type: 'agendaShared'; oneOnOneId: string; ownerId: string; recipientId: string }
-  | { type: 'recapSent' | 'recapAcknowledged' | 'recapChangeRequested'; authorId: string; recapId: string };
+/** What an outbox entry is about: the event's intent, ids only (see `CareerIntent`). */
+export type OutboxEvent = CareerIntent;
 
 /** Work the bot still owes the other person for an event: kept until it is done (the durable outbox). */
 export interface OutboxEntry {
