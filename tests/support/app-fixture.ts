@@ -6,6 +6,7 @@ import { RecordedCareerEvents } from '../../src/ports/career-events';
 import { ManualClock } from '../../src/ports/clock';
 import { SequentialIds } from '../../src/ports/ids';
 import type { Store } from '../../src/ports/store';
+import { scheduledOneOnOne } from './bot-fixtures';
 import { createMemoryCareerStore } from './memory-store';
 
 export const NOW = '2026-11-24T10:00:00.000Z';
@@ -62,18 +63,7 @@ export async function createWorld(): Promise<TestWorld> {
     people: { employee, manager, peer, outsider },
     async addOneOnOne(ownerId, counterpart, relationship, startsAt, minutes = 30) {
       n += 1;
-      const eventId = `evt-${n}`;
-      const oneOnOne: OneOnOne = {
-        id: `${ownerId}:${eventId}`,
-        ownerId,
-        eventId,
-        seriesId: null,
-        counterpart: { address: counterpart.email, name: counterpart.displayName, personId: counterpart.id },
-        relationship,
-        startsAt,
-        endsAt: new Date(Date.parse(startsAt) + minutes * 60_000).toISOString(),
-        status: 'scheduled',
-      };
+      const oneOnOne = scheduledOneOnOne(ownerId, `evt-${n}`, counterpart, relationship, startsAt, minutes);
       await store.saveOneOnOne(oneOnOne);
       return oneOnOne;
     },

@@ -1,6 +1,7 @@
 import type { ActionItem } from '../../src/core/action-item';
 import type { Agenda } from '../../src/core/agenda';
 import type { OneOnOne, Relationship } from '../../src/core/one-on-one';
+import type { Person } from '../../src/core/person';
 import type { Recap } from '../../src/core/recap';
 
 /** Plain records for card tests: Ava (employee) and Max (her manager). */
@@ -19,6 +20,28 @@ export function oneOnOneFixture(
     endsAt: '2026-11-24T10:30:00.000Z',
     status: 'scheduled',
     ...overrides,
+  };
+}
+
+/** A scheduled 1:1 of `ownerId` with `counterpart`, `minutes` long from `startsAt` (for fixtures that save it). */
+export function scheduledOneOnOne(
+  ownerId: string,
+  eventId: string,
+  counterpart: Pick<Person, 'id' | 'email' | 'displayName'>,
+  relationship: Relationship,
+  startsAt: string,
+  minutes: number,
+): OneOnOne {
+  return {
+    id: `${ownerId}:${eventId}`,
+    ownerId,
+    eventId,
+    seriesId: null,
+    counterpart: { address: counterpart.email, name: counterpart.displayName, personId: counterpart.id },
+    relationship,
+    startsAt,
+    endsAt: new Date(Date.parse(startsAt) + minutes * 60_000).toISOString(),
+    status: 'scheduled',
   };
 }
 

@@ -15,6 +15,7 @@ import { createLogger } from '../../src/server/logger';
 import type { CareerStore } from '../../src/store/career-store';
 import { createMemoryCareerStore } from '../../src/store/memory/memory-career-store';
 import { FakeConnector } from './bot-connector';
+import { scheduledOneOnOne } from './bot-fixtures';
 
 /** Tuesday 24 November 2026, 10:00 in London. */
 export const BOT_NOW = '2026-11-24T10:00:00.000Z';
@@ -183,17 +184,7 @@ export class BotWorld {
     minutes = 30,
   ): Promise<OneOnOne> {
     const eventId = `evt-${startsAt.slice(0, 10)}-${counterpart.id}`;
-    const oneOnOne: OneOnOne = {
-      id: `${owner.id}:${eventId}`,
-      ownerId: owner.id,
-      eventId,
-      seriesId: null,
-      counterpart: { address: counterpart.email, name: counterpart.displayName, personId: counterpart.id },
-      relationship,
-      startsAt,
-      endsAt: new Date(Date.parse(startsAt) + minutes * 60_000).toISOString(),
-      status: 'scheduled',
-    };
+    const oneOnOne = scheduledOneOnOne(owner.id, eventId, counterpart, relationship, startsAt, minutes);
     await this.store.saveOneOnOne(oneOnOne);
     return oneOnOne;
   }
