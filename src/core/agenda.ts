@@ -182,12 +182,17 @@ export function isEmptyAgenda(input: AgendaInput): boolean {
   );
 }
 
-/** The agenda record after a valid save by its author. */
+/**
+ * The agenda record after a valid save by its author. Sharing is with a person, not with whoever the 1:1 is
+ * with: when the 1:1's other person has changed since the agenda was shared (the invitation went to someone
+ * else), the saved agenda is no longer shared, so an edit never shows it to someone the author did not choose.
+ */
 export function applyAgendaSave(
   previous: Agenda | null,
   input: AgendaInput,
   meta: { oneOnOneId: string; authorId: string; counterpartId: string | null; now: string },
 ): Agenda {
+  const stillShared = previous?.sharedAt != null && previous.counterpartId === meta.counterpartId;
   return {
     oneOnOneId: meta.oneOnOneId,
     authorId: meta.authorId,
@@ -196,7 +201,7 @@ export function applyAgendaSave(
     knowledgeHolders: input.knowledgeHolders,
     asks: input.asks,
     carriedActionIds: input.carriedActionIds,
-    sharedAt: previous?.sharedAt ?? null,
+    sharedAt: stillShared ? (previous?.sharedAt ?? null) : null,
     updatedAt: meta.now,
     revision: (previous?.revision ?? 0) + 1,
   };

@@ -13,7 +13,11 @@ export interface SharedAgendaResult {
   changed: boolean;
 }
 
-/** Shares the agenda (never the private notes) with the other person of the 1:1. */
+/**
+ * Shares the agenda (never the private notes) with the other person of the 1:1 as it stands now. An agenda
+ * shared earlier with someone the 1:1 is no longer with is shared anew with the current person (the earlier
+ * one stops seeing it): the author pressed Share for this 1:1.
+ */
 export function shareAgenda(deps: AppDeps, actorId: string, oneOnOneId: string): Promise<SharedAgendaResult> {
   return saveAndAnnounce(
     deps,
@@ -28,9 +32,12 @@ export function shareAgenda(deps: AppDeps, actorId: string, oneOnOneId: string):
       }
       const agenda = await deps.store.getAgenda(actorId, oneOnOneId);
       if (!agenda) throw careerError('agenda.empty', 'Write the agenda before sharing it.');
-      if (agenda.sharedAt) return { agenda, oneOnOne, recipientId, changed: false };
+      if (agenda.sharedAt && agenda.counterpartId === recipientId) {
+        return { agenda, oneOnOne, recipientId, changed: false };
+      }
       const shared: Agenda = {
         ...agenda,
+        counterpartId: recipientId,
         sharedAt: deps.clock.now().toISOString(),
         revision: agenda.revision + 1,
       };

@@ -93,6 +93,47 @@ describe('agenda use cases', () => {
     await expect(readSharedAgenda(w.deps, 'oz', 'ava', o.id)).rejects.toBeInstanceOf(CareerError);
   });
 
+  it('shares anew with the person the 1:1 is now with, and the one it was shared with before stops seeing it', async () => {
+    const w = await createWorld();
+    const o = await w.addOneOnOne('ava', w.people.manager, 'manager', '2026-11-25T09:00:00.000Z');
+    await saveAgenda(w.deps, { actorId: 'ava', oneOnOneId: o.id, input: input(), baseRevision: null });
+    await shareAgenda(w.deps, 'ava', o.id);
+    // The invitation now goes to Pia instead of Max.
+    const moved = { ...o, counterpart: { address: w.people.peer.email, name: 'Pia Novak', personId: 'pia' } };
+    await w.store.saveOneOnOne({ ...moved, relationship: 'peer' });
+
+    const again = await shareAgenda(w.deps, 'ava', o.id);
+
+    expect([again.changed, again.recipientId, again.agenda.counterpartId]).toEqual([true, 'pia', 'pia']);
+    expect(w.events.events.map((e) => [e.type, 'recipientId' in e ? e.recipientId : null])).toEqual([
+      ['agendaShared', 'max'],
+      ['agendaShared', 'pia'],
+    ]);
+    expect((await readSharedAgenda(w.deps, 'pia', 'ava', o.id)).learningFocus).toBe(input().learningFocus);
+    await expect(readSharedAgenda(w.deps, 'max', 'ava', o.id)).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it('an edit after the 1:1 moved to someone else unshares the agenda and announces nothing', async () => {
+    const w = await createWorld();
+    const o = await w.addOneOnOne('ava', w.people.manager, 'manager', '2026-11-25T09:00:00.000Z');
+    await saveAgenda(w.deps, { actorId: 'ava', oneOnOneId: o.id, input: input(), baseRevision: null });
+    const shared = await shareAgenda(w.deps, 'ava', o.id);
+    const moved = { ...o, counterpart: { address: w.people.peer.email, name: 'Pia Novak', personId: 'pia' } };
+    await w.store.saveOneOnOne({ ...moved, relationship: 'peer' });
+
+    const edited = await saveAgenda(w.deps, {
+      actorId: 'ava',
+      oneOnOneId: o.id,
+      input: input({ learningFocus: 'Negotiation' }),
+      baseRevision: shared.agenda.revision,
+    });
+
+    expect([edited.agenda.counterpartId, edited.agenda.sharedAt]).toEqual(['pia', null]);
+    expect(w.events.events.map((e) => e.type)).toEqual(['agendaShared']);
+    await expect(readSharedAgenda(w.deps, 'pia', 'ava', o.id)).rejects.toMatchObject({ code: 'not_found' });
+    await expect(readSharedAgenda(w.deps, 'max', 'ava', o.id)).rejects.toMatchObject({ code: 'not_found' });
+  });
+
   it('does not show an unshared agenda to the manager', async () => {
     const w = await createWorld();
     const o = await w.addOneOnOne('ava', w.people.manager, 'manager', '2026-11-25T09:00:00.000Z');

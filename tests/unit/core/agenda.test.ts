@@ -342,4 +342,17 @@ describe('applyAgendaSave', () => {
       'Pricing and packaging',
     ]);
   });
+
+  it('is no longer shared once the 1:1 is with someone else, so an edit never reaches a person not chosen', () => {
+    const previous: Agenda = {
+      ...applyAgendaSave(null, saved, meta),
+      sharedAt: '2026-03-09T16:05:00.000Z',
+    };
+
+    const moved = applyAgendaSave(previous, saved, { ...meta, counterpartId: 'riley-id' });
+    const unresolved = applyAgendaSave(previous, saved, { ...meta, counterpartId: null });
+
+    expect([moved.counterpartId, moved.sharedAt]).toEqual(['riley-id', null]);
+    expect([unresolved.counterpartId, unresolved.sharedAt]).toEqual([null, null]);
+  });
 });
