@@ -3,6 +3,7 @@ import type { DocumentStore } from '../../ports/document-store';
 import { RevisionConflictError } from '../../ports/document-store';
 import { COLLECTIONS, compositeKey } from './collections';
 import { deletePartition, followIndex, mapLimited, valueOf } from './index-reads';
+import { ensureIndexEntry } from './index-writes';
 import { StoreConflictError } from './store-errors';
 
 interface SharedAgendaPointer {
@@ -52,7 +53,7 @@ export class AgendaRecords {
     const previouslySharedWith = current ? sharedWithOf(current.value) : null;
     if (sharedWith !== null) {
       const pointer: SharedAgendaPointer = { authorId, oneOnOneId };
-      await this.documents.put(COLLECTIONS.sharedAgendas, sharedWith, key, pointer);
+      await ensureIndexEntry(this.documents, COLLECTIONS.sharedAgendas, sharedWith, key, pointer);
     }
     if (previouslySharedWith !== null && previouslySharedWith !== sharedWith) {
       await this.documents.delete(COLLECTIONS.sharedAgendas, previouslySharedWith, key);

@@ -3,6 +3,7 @@ import { RevisionConflictError } from '../../ports/document-store';
 import type { CardActivity, ConversationRecord } from './career-records';
 import { COLLECTIONS, CONVERSATION_KEY, compositeKey } from './collections';
 import { mapLimited, valueOf, valuesOf } from './index-reads';
+import { ensureIndexEntry } from './index-writes';
 
 interface CardPointer {
   subjectId: string;
@@ -62,7 +63,8 @@ export class BotRecords {
       activity,
     );
     const pointer: CardPointer = { subjectId, purpose };
-    await this.documents.put(
+    await ensureIndexEntry(
+      this.documents,
       COLLECTIONS.cardActivitiesByPerson,
       personId,
       compositeKey(subjectId, purpose),

@@ -4,6 +4,7 @@ import { RevisionConflictError } from '../../ports/document-store';
 import type { StoredRecap } from './career-records';
 import { COLLECTIONS } from './collections';
 import { followIndex, mapLimited } from './index-reads';
+import { ensureIndexEntry } from './index-writes';
 import { partitionOfId } from './record-ids';
 import { StoreConflictError } from './store-errors';
 
@@ -50,10 +51,18 @@ export class RecapRecords {
       }
       throw error;
     }
-    // Re-written on every save, so an entry lost to a crash after the primary write heals on the next save.
+    // Checked on every save, so an entry lost to a crash after the primary write heals on the next save.
     const pointer: RecapPointer = { recapId: recap.id };
-    await this.documents.put(COLLECTIONS.recapsByRecipient, recap.recipientId, recap.id, pointer);
-    await this.documents.put(COLLECTIONS.recapsByOneOnOne, recap.authorId, recap.oneOnOneId, pointer);
+    await Promise.all([
+      ensureIndexEntry(this.documents, COLLECTIONS.recapsByRecipient, recap.recipientId, recap.id, pointer),
+      ensureIndexEntry(
+        this.documents,
+        COLLECTIONS.recapsByOneOnOne,
+        recap.authorId,
+        recap.oneOnOneId,
+        pointer,
+      ),
+    ]);
     return revision;
   }
 

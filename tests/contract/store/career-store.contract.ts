@@ -3,7 +3,7 @@ import type { DocumentStore } from '../../../src/ports/document-store';
 import type { OutboxEntry, SyncState } from '../../../src/ports/store';
 import type { CareerStore } from '../../../src/store/career-store';
 import { StoreConflictError, createCareerStore } from '../../../src/store/career-store';
-import { COLLECTIONS, DIRECTORY_PARTITION } from '../../../src/store/career/collections';
+import { COLLECTIONS, DIRECTORY_PARTITION, compositeKey } from '../../../src/store/career/collections';
 import {
   action,
   agenda,
@@ -423,6 +423,85 @@ export function describeCareerStoreContract(name: string, factory: DocumentStore
         expect(await store.findRecapForOneOnOne('ava', 'ava:evt-7')).toEqual(r);
         expect(await store.findRecapForOneOnOne('ava', 'ava:evt-8')).toBeNull();
         expect(await store.findRecapForOneOnOne('max', 'ava:evt-7')).toBeNull();
+      });
+    });
+
+    describe('index entries', () => {
+      const random = seededRandom(77);
+      const revisionOf = async (collection: string, partition: string, key: string) =>
+        (await documents.get(collection, partition, key))?.revision ?? null;
+
+      it('re-saving a recap for the same recipient and 1:1 leaves its index entries as they are', async () => {
+        const r = recap(newRecapId('ava', random), 'ava', 'max');
+        const first = await store.saveRecap(r, null);
+        const byRecipient = await revisionOf(COLLECTIONS.recapsByRecipient, 'max', r.id);
+        const byOneOnOne = await revisionOf(COLLECTIONS.recapsByOneOnOne, 'ava', r.oneOnOneId);
+        expect(byRecipient).not.toBeNull();
+        expect(byOneOnOne).not.toBeNull();
+        await store.saveRecap({ ...r, state: 'acknowledged' }, first);
+        expect(await revisionOf(COLLECTIONS.recapsByRecipient, 'max', r.id)).toBe(byRecipient);
+        expect(await revisionOf(COLLECTIONS.recapsByOneOnOne, 'ava', r.oneOnOneId)).toBe(byOneOnOne);
+      });
+
+      it('an index entry a crash lost after the recap was written comes back on the next save', async () => {
+        const r = recap(newRecapId('ava', random), 'ava', 'max');
+        const first = await store.saveRecap(r, null);
+        await documents.delete(COLLECTIONS.recapsByRecipient, 'max', r.id);
+        await documents.put(COLLECTIONS.recapsByOneOnOne, 'ava', r.oneOnOneId, { recapId: 'ava~other' });
+        expect(await store.listRecapsForRecipient('max')).toEqual([]);
+        expect(await store.findRecapForOneOnOne('ava', r.oneOnOneId)).toBeNull();
+
+        await store.saveRecap({ ...r, state: 'acknowledged' }, first);
+        expect((await store.listRecapsForRecipient('max')).map((x) => x.id)).toEqual([r.id]);
+        expect((await store.findRecapForOneOnOne('ava', r.oneOnOneId))?.id).toBe(r.id);
+      });
+
+      it('a malformed index entry is written over, not trusted', async () => {
+        const r = recap(newRecapId('ava', random), 'ava', 'max');
+        const first = await store.saveRecap(r, null);
+        await documents.put(COLLECTIONS.recapsByRecipient, 'max', r.id, { recapId: r.id, extra: 'x' });
+        await store.saveRecap({ ...r, state: 'acknowledged' }, first);
+        expect((await documents.get(COLLECTIONS.recapsByRecipient, 'max', r.id))?.value).toEqual({
+          recapId: r.id,
+        });
+      });
+
+      it("a card's per-person entry is written once, and again only when it went missing", async () => {
+        const card = {
+          subjectId: 'ava~r1',
+          personId: 'max',
+          purpose: 'recap-recipient',
+          activityId: 'a1',
+          conversationId: 'c1',
+          version: 1,
+        };
+        const key = compositeKey(card.subjectId, card.purpose);
+        await store.saveCardActivity(card);
+        const entry = await revisionOf(COLLECTIONS.cardActivitiesByPerson, 'max', key);
+        expect(entry).not.toBeNull();
+        await store.saveCardActivity({ ...card, version: 2, activityId: 'a2' });
+        expect(await revisionOf(COLLECTIONS.cardActivitiesByPerson, 'max', key)).toBe(entry);
+
+        await documents.delete(COLLECTIONS.cardActivitiesByPerson, 'max', key);
+        await store.saveCardActivity({ ...card, version: 3, activityId: 'a3' });
+        expect((await store.exportPersonData('max')).cardActivities).toEqual([
+          { ...card, version: 3, activityId: 'a3' },
+        ]);
+      });
+
+      it('a shared agenda lost from the counterpart’s index comes back when the agenda is saved again', async () => {
+        const shared = agenda('ava', 'ava:evt-1', { sharedAt: '2026-03-02T09:00:00.000Z' });
+        await store.saveAgenda(shared);
+        const key = compositeKey('ava', 'ava:evt-1');
+        const entry = await revisionOf(COLLECTIONS.sharedAgendas, 'max', key);
+        expect(entry).not.toBeNull();
+        await store.saveAgenda({ ...shared, learningFocus: 'Pricing', revision: 2 });
+        expect(await revisionOf(COLLECTIONS.sharedAgendas, 'max', key)).toBe(entry);
+
+        await documents.delete(COLLECTIONS.sharedAgendas, 'max', key);
+        expect(await store.listSharedAgendasFor('max')).toEqual([]);
+        await store.saveAgenda({ ...shared, learningFocus: 'Pricing', revision: 3 });
+        expect((await store.listSharedAgendasFor('max')).map((a) => a.revision)).toEqual([3]);
       });
     });
 
