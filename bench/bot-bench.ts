@@ -12,7 +12,8 @@
  */
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import inspector from 'node:inspector';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
@@ -42,17 +43,26 @@ interface Options {
   warmup: number;
   store: 'sqlite' | 'memory';
   json: boolean;
+  /** Folder for each server's CPU profile of the measured run (`ours.cpuprofile`, `floor.cpuprofile`). */
+  cpuProfile: string | null;
 }
 
 const USAGE =
-  'Usage: npm run bench:bot -- [--requests 2000] [--concurrency 50] [--warmup 300] [--store sqlite|memory] [--json]';
+  'Usage: npm run bench:bot -- [--requests 2000] [--concurrency 50] [--warmup 300] [--store sqlite|memory] [--cpu-profile DIR] [--json]';
 const NOW = '2026-11-24T12:00:00.000Z';
 const ROUNDS = 5;
 const EMPLOYEES = 200;
 const MANAGERS = 20;
 
 function parseOptions(argv: readonly string[]): Options {
-  const options: Options = { requests: 2000, concurrency: 50, warmup: 300, store: 'sqlite', json: false };
+  const options: Options = {
+    requests: 2000,
+    concurrency: 50,
+    warmup: 300,
+    store: 'sqlite',
+    json: false,
+    cpuProfile: null,
+  };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const number = (min: number, max: number): number => {
@@ -69,6 +79,10 @@ function parseOptions(argv: readonly string[]): Options {
       const kind = argv[++i];
       if (kind !== 'sqlite' && kind !== 'memory') throw new Error(`--store is sqlite or memory.\n${USAGE}`);
       options.store = kind;
+    } else if (flag === '--cpu-profile') {
+      const folder = argv[++i];
+      if (!folder) throw new Error(`--cpu-profile takes a folder.\n${USAGE}`);
+      options.cpuProfile = path.resolve(folder);
     } else throw new Error(`Unknown option ${String(flag)}.\n${USAGE}`);
   }
   return options;
@@ -213,7 +227,7 @@ async function serveOurs(options: Options, count: number): Promise<void> {
     logger: createLogger({ level: 'info', destination: quiet() }),
   });
   const botUrl = await listen((req, res) => void bot.handleMessages(req, res));
-  answerReports(() => {
+  answerReports(options.cpuProfile && path.join(options.cpuProfile, 'ours.cpuprofile'), () => {
     if (folder) rmSync(folder, { recursive: true, force: true });
   });
   process.send?.({ type: 'ready', botUrl, serviceUrl, acknowledgements } satisfies Ready);
@@ -223,7 +237,7 @@ async function serveOurs(options: Options, count: number): Promise<void> {
  * The floor: Node's HTTP server and botbuilder's CloudAdapter as shipped, with a turn that only answers with a
  * fixed card: the very card ours answers with (rendered once here), so the difference is our work, not the payload.
  */
-async function serveFloor(): Promise<void> {
+async function serveFloor(options: Options): Promise<void> {
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
   const card = fixedCard();
   const botUrl = await listen((req, res) => {
@@ -246,7 +260,7 @@ async function serveFloor(): Promise<void> {
       );
     })();
   });
-  answerReports(() => undefined);
+  answerReports(options.cpuProfile && path.join(options.cpuProfile, 'floor.cpuprofile'), () => undefined);
   process.send?.({
     type: 'ready',
     botUrl,
@@ -256,14 +270,26 @@ async function serveFloor(): Promise<void> {
 }
 
 /**
- * `mark` starts the CPU count and the event-loop delay histogram for the measured run; `stop` answers with
- * peak RSS, CPU use and how long the loop was held up, then exits.
+ * `mark` starts the CPU count and the event-loop delay histogram for the measured run (and the CPU profiler,
+ * with `--cpu-profile`); `stop` answers with peak RSS, CPU use and how long the loop was held up, then exits.
  */
-function answerReports(cleanUp: () => void): void {
+function answerReports(profileFile: string | null, cleanUp: () => void): void {
   let since = process.cpuUsage();
   const loopDelay = monitorEventLoopDelay({ resolution: 1 });
+  const profiler = profileFile ? new inspector.Session() : null;
+  const post = (method: string): Promise<unknown> =>
+    new Promise((resolve, reject) => {
+      profiler?.post(method, (error, result) => {
+        if (error) reject(error);
+        else resolve(result);
+      });
+    });
   process.on('message', (message) => {
     if ((message as { type?: string }).type === 'mark') {
+      if (profiler) {
+        profiler.connect();
+        void post('Profiler.enable').then(() => post('Profiler.start'));
+      }
       since = process.cpuUsage();
       loopDelay.reset();
       loopDelay.enable();
@@ -272,18 +298,24 @@ function answerReports(cleanUp: () => void): void {
 
     loopDelay.disable();
     const cpu = process.cpuUsage(since);
-    const cpuMs = Math.round((cpu.user + cpu.system) / 1000);
-    const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
     const ms = (ns: number): number => Math.round(ns / 1e4) / 100;
     const report: ServerStats = {
-      peakRssMb,
-      cpuMs,
+      peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+      cpuMs: Math.round((cpu.user + cpu.system) / 1000),
       loopDelayP99Ms: ms(loopDelay.percentile(99)),
       loopDelayMaxMs: ms(loopDelay.max),
     };
-    process.send?.({ type: 'report', ...report }, () => {
-      cleanUp();
-      process.exit(0);
+    const saveProfile = async (): Promise<void> => {
+      if (!profiler || !profileFile) return;
+      const { profile } = (await post('Profiler.stop')) as { profile: unknown };
+      mkdirSync(path.dirname(profileFile), { recursive: true });
+      writeFileSync(profileFile, JSON.stringify(profile));
+    };
+    void saveProfile().then(() => {
+      process.send?.({ type: 'report', ...report }, () => {
+        cleanUp();
+        process.exit(0);
+      });
     });
   });
 }
@@ -479,7 +511,7 @@ async function main(): Promise<void> {
   if (serveAt >= 0) {
     const role = argv[serveAt + 1];
     const options = parseOptions(argv.filter((_, i) => i !== serveAt && i !== serveAt + 1));
-    if (role === 'floor') return serveFloor();
+    if (role === 'floor') return serveFloor(options);
     return serveOurs(options, options.requests + options.warmup);
   }
   const options = parseOptions(argv);
