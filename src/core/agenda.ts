@@ -192,7 +192,7 @@ export function applyAgendaSave(
   input: AgendaInput,
   meta: { oneOnOneId: string; authorId: string; counterpartId: string | null; now: string },
 ): Agenda {
-  const stillShared = previous?.sharedAt != null && previous.counterpartId === meta.counterpartId;
+  const sharedAt = previous && previous.counterpartId === meta.counterpartId ? previous.sharedAt : null;
   return {
     oneOnOneId: meta.oneOnOneId,
     authorId: meta.authorId,
@@ -201,7 +201,7 @@ export function applyAgendaSave(
     knowledgeHolders: input.knowledgeHolders,
     asks: input.asks,
     carriedActionIds: input.carriedActionIds,
-    sharedAt: stillShared ? (previous?.sharedAt ?? null) : null,
+    sharedAt,
     updatedAt: meta.now,
     revision: (previous?.revision ?? 0) + 1,
   };
