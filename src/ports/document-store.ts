@@ -67,6 +67,15 @@ export interface DocumentStore {
    */
   claim(key: string, holder: string, now: Date, leaseMs?: number): Promise<boolean>;
   /**
+   * Keeps a claim whose work outlasts its lease (renew well within it: every third of the lease, say). True when
+   * `holder` holds the claim and it was not completed; its lease then runs again from `now`, exactly as if it had
+   * been claimed at `now` (a lapsed claim nobody took over yet is still the holder's). False, changing nothing,
+   * when the claim is missing, completed, or held by someone else, one that lapsed and was taken over included.
+   * Like `claim`, the store keeps when a claim was made, not its lease: a taker judges its age by the taker's own
+   * `leaseMs`, so the holders and takers of a kind of key must agree on it. `pruneClaims` counts from the renewal.
+   */
+  renewClaim(key: string, holder: string, now: Date, leaseMs?: number): Promise<boolean>;
+  /**
    * Marks a claimed piece of work as done for good: it can never be claimed again. True when `holder` held the
    * claim (completing twice is fine); false, changing nothing, when the claim is missing or held by someone else.
    */

@@ -113,6 +113,11 @@ export interface Store {
   deleteOutboxEntry(entry: Pick<OutboxEntry, 'id' | 'nextAttemptAt'>): Promise<void>;
 
   claim(key: string, holder: string, now: Date, leaseMs?: number): Promise<boolean>;
+  /**
+   * Restarts the lease of a claim `holder` still holds from `now`; false, changing nothing, when it is missing,
+   * completed, or was taken over (see `DocumentStore.renewClaim`).
+   */
+  renewClaim(key: string, holder: string, now: Date, leaseMs?: number): Promise<boolean>;
   completeClaim(key: string, holder: string): Promise<void>;
   releaseClaim(key: string, holder: string): Promise<void>;
   /**

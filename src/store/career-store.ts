@@ -114,6 +114,7 @@ export function createCareerStore(documents: DocumentStore): CareerStore {
     deleteOutboxEntry: (entry) => outbox.delete(entry),
 
     claim: (key, holder, now, leaseMs) => documents.claim(key, holder, now, leaseMs),
+    renewClaim: (key, holder, now, leaseMs) => documents.renewClaim(key, holder, now, leaseMs),
     completeClaim: async (key, holder) => {
       await documents.completeClaim(key, holder);
     },

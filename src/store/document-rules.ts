@@ -84,6 +84,13 @@ export function checkClaim(key: string, holder: string): void {
   if (holder.length === 0) throw new RangeError(`The holder of claim "${key}" must not be empty.`);
 }
 
+/** Checks `renewClaim`'s time: an invalid date would leave a lease that no clock can compare with. */
+export function renewalTimeOf(key: string, now: Date): number {
+  const at = now.getTime();
+  if (!Number.isFinite(at)) throw new RangeError(`Claim "${key}" cannot be renewed at an invalid date.`);
+  return at;
+}
+
 /** Checks `pruneClaims`' arguments; returns the cut-off in epoch milliseconds. */
 export function checkClaimPrune(prefix: string, claimedBefore: Date): number {
   if (prefix.length === 0) {

@@ -35,6 +35,7 @@ export function countingDocumentStore(inner: DocumentStore): CountingDocumentSto
       return inner.delete(collection, partition, key);
     },
     claim: (key, holder, now, leaseMs) => inner.claim(key, holder, now, leaseMs),
+    renewClaim: (key, holder, now, leaseMs) => inner.renewClaim(key, holder, now, leaseMs),
     completeClaim: (key, holder) => inner.completeClaim(key, holder),
     releaseClaim: (key, holder) => inner.releaseClaim(key, holder),
     pruneClaims: (prefix, claimedBefore) => inner.pruneClaims(prefix, claimedBefore),

@@ -2,10 +2,11 @@ import { DEFAULT_CLAIM_LEASE_MS } from '../../ports/document-store';
 import type { Store } from '../../ports/store';
 import type { SyncCalendarsOptions, SyncDeps, SyncSummary } from './sync-calendars';
 import { emptySyncSummary, syncCalendars } from './sync-calendars';
+import { failureCode } from './sync-failure';
 import type { SyncStore } from './sync-person';
 
 export type ShardedSyncDeps = Omit<SyncDeps, 'store'> & {
-  store: SyncStore & Pick<Store, 'claim' | 'completeClaim' | 'releaseClaim'>;
+  store: SyncStore & Pick<Store, 'claim' | 'renewClaim' | 'completeClaim' | 'releaseClaim'>;
 };
 
 export interface SyncInShardsOptions extends SyncCalendarsOptions {
@@ -17,7 +18,10 @@ export interface SyncInShardsOptions extends SyncCalendarsOptions {
   intervalMs: number;
   /** Buckets the people are split into (default 32). Instances sharing a store must agree on it to share work. */
   shards?: number;
-  /** How long a shard's claim holds before another instance may take it over (default: 10 minutes or `intervalMs`, whichever is shorter). */
+  /**
+   * How long a shard's claim holds before another instance may take it over (default: 10 minutes or `intervalMs`,
+   * whichever is shorter). A run renews its claims every third of it, so only a dead or stalled run loses them.
+   */
   leaseMs?: number;
 }
 
@@ -48,7 +52,8 @@ export const SYNC_SHARD_CLAIM_RETENTION_MS = 7 * 24 * 60 * 60_000;
  * split into shards by a stable hash of their id, and each shard is synced by exactly one instance per slot
  * (`intervalMs`). A shard is claimed in the store under a key naming the slot and completed once synced, so
  * instances that run later in the same slot skip it. An instance that dies mid-run leaves its claims
- * uncompleted; once their lease lapses, an instance running later in the same slot takes them over.
+ * uncompleted; once their lease lapses, an instance running later in the same slot takes them over. A live
+ * run longer than the lease renews its claims while it syncs (see `renewingClaims`), so it keeps them.
  *
  * The people of every claimed shard are synced in one `syncCalendars` call, so its pool (and the Graph
  * gateway's batching of concurrent requests) works over all of them at once rather than a shard at a time.
@@ -80,7 +85,7 @@ export async function syncInShards(
   const outcomes = await Promise.all(
     entries.map(async ([shard, people]) => {
       const key = shardClaimKey(shard, shardCount, slotStart);
-      return { key, people, claimed: await deps.store.claim(key, holder, now, lease) };
+      return { shard, key, people, claimed: await deps.store.claim(key, holder, now, lease) };
     }),
   );
   const claimed = outcomes.filter((outcome) => outcome.claimed);
@@ -94,17 +99,75 @@ export async function syncInShards(
 
   let summary: SyncSummary;
   try {
-    summary = await syncCalendars(deps, { ...rest, personIds: claimed.flatMap((outcome) => outcome.people) });
+    summary = await renewingClaims(deps, claimed, { holder, lease, slotStart }, () =>
+      syncCalendars(deps, { ...rest, personIds: claimed.flatMap((outcome) => outcome.people) }),
+    );
   } catch (error) {
     // Give the shards back so an instance running later in this slot may sync them; a failing release
     // only means they wait for their lease to lapse.
     await Promise.allSettled(claimed.map((outcome) => deps.store.releaseClaim(outcome.key, holder)));
     throw error;
   }
-  // A claim whose lease lapsed during a long run may have been taken over: completing it then changes
-  // nothing, and the other instance's run is a harmless repeat (writes are idempotent).
+  // A claim taken over during the run (its renewals failed until the lease lapsed) is not ours to complete:
+  // completing it then changes nothing, and the other instance's run is a harmless repeat (writes are idempotent).
   await Promise.all(claimed.map((outcome) => deps.store.completeClaim(outcome.key, holder)));
   return { ...summary, ...shardFigures };
+}
+
+/** The longest delay Node's timers take; a longer one fires at once (renewing early is harmless, too often is not). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * Runs `work` while renewing the run's shard claims every third of their lease (from the clock's now), so a run
+ * that takes longer than the lease keeps its shards: another instance could otherwise take them over and sync
+ * the same people again. A claim whose renewal is refused was taken over (its lease lapsed while the renewals
+ * failed, or the process stalled): it is logged and no longer renewed, and the run goes on, since finishing its
+ * people is harmless. A renewal that fails (the store unreachable) is logged and tried again at the next tick:
+ * a lease outlasts two failed ones. Renewing ends before `work` settles, so no renewal ever lands after the
+ * claims are completed or released.
+ */
+async function renewingClaims<T>(
+  deps: ShardedSyncDeps,
+  claims: readonly { shard: number; key: string }[],
+  run: { holder: string; lease: number; slotStart: string },
+  work: () => Promise<T>,
+): Promise<T> {
+  const { holder, lease, slotStart } = run;
+  const held = new Map(claims.map(({ shard, key }) => [key, shard]));
+  const renew = async (key: string, shard: number, now: Date): Promise<void> => {
+    let renewed: boolean;
+    try {
+      renewed = await deps.store.renewClaim(key, holder, now, lease);
+    } catch (error) {
+      deps.logger.warn({ shard, slotStart, code: failureCode(error) }, 'sync.shard_renewal_failed');
+      return;
+    }
+    if (renewed) return;
+    held.delete(key);
+    deps.logger.warn({ shard, slotStart }, 'sync.shard_taken_over');
+  };
+  const ticks: { inFlight: Promise<unknown> | null } = { inFlight: null };
+  const timer = setInterval(
+    () => {
+      // A tick still waiting for the store is not doubled up: the next one renews from a fresher now anyway.
+      if (ticks.inFlight) return;
+      const now = deps.clock.now();
+      ticks.inFlight = Promise.allSettled([...held].map(([key, shard]) => renew(key, shard, now))).finally(
+        () => {
+          ticks.inFlight = null;
+        },
+      );
+    },
+    Math.min(lease / 3, MAX_TIMER_MS),
+  );
+  // The renewals serve the run: they must never keep the process alive on their own.
+  timer.unref();
+  try {
+    return await work();
+  } finally {
+    clearInterval(timer);
+    await ticks.inFlight;
+  }
 }
 
 /** The shard (0 ≤ shard < shards) a person's calendar belongs to: FNV-1a of the id, stable across processes and versions. */

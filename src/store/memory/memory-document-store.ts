@@ -14,6 +14,7 @@ import {
   keyRangeOf,
   leaseOf,
   limitOf,
+  renewalTimeOf,
   serialiseBatch,
   serialiseValue,
   settle,
@@ -133,6 +134,18 @@ class MemoryDocumentStore implements DocumentStore {
       const existing = this.data.claims.get(key);
       if (existing && (existing.completed || at - existing.claimedAt < lease)) return false;
       this.data.claims.set(key, { holder, claimedAt: at, completed: false });
+      return true;
+    });
+  }
+
+  renewClaim(key: string, holder: string, now: Date, leaseMs?: number): Promise<boolean> {
+    return this.run(() => {
+      checkClaim(key, holder);
+      leaseOf(leaseMs);
+      const at = renewalTimeOf(key, now);
+      const existing = this.data.claims.get(key);
+      if (existing?.holder !== holder || existing.completed) return false;
+      existing.claimedAt = at;
       return true;
     });
   }

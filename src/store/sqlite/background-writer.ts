@@ -187,6 +187,8 @@ function apply(op) {
     case 'claim':
       if (s.claimNew.run({ key: op.key, holder: op.holder, at: op.at }).changes === 1) return true;
       return s.claimExpired.run({ key: op.key, holder: op.holder, at: op.at, expiredBy: op.expiredBy }).changes === 1;
+    case 'renewClaim':
+      return s.renew.run({ key: op.key, holder: op.holder, at: op.at }).changes === 1;
     case 'completeClaim':
       return s.complete.run({ key: op.key, holder: op.holder }).changes === 1;
     case 'releaseClaim':

@@ -16,6 +16,7 @@ import {
   leaseOf,
   limitOf,
   prefixUpperBound,
+  renewalTimeOf,
   serialiseBatch,
   serialiseValue,
   settle,
@@ -224,6 +225,14 @@ class SqliteDocumentStore implements DocumentStore {
       const lease = leaseOf(leaseMs);
       const at = now.getTime();
       return { kind: 'claim' as const, key, holder, at, expiredBy: at - lease };
+    });
+  }
+
+  renewClaim(key: string, holder: string, now: Date, leaseMs?: number): Promise<boolean> {
+    return this.grouped(() => {
+      checkClaim(key, holder);
+      leaseOf(leaseMs);
+      return { kind: 'renewClaim' as const, key, holder, at: renewalTimeOf(key, now) };
     });
   }
 

@@ -20,6 +20,7 @@ export type WriteOperation =
   | { kind: 'putBatch'; collection: string; partition: string; documents: DocumentWrite[] }
   | { kind: 'delete'; collection: string; partition: string; key: string }
   | { kind: 'claim'; key: string; holder: string; at: number; expiredBy: number }
+  | { kind: 'renewClaim'; key: string; holder: string; at: number }
   | { kind: 'completeClaim'; key: string; holder: string }
   | { kind: 'releaseClaim'; key: string; holder: string }
   /** `upper` null: the prefix has no upper bound (it is all U+10FFFF). */
@@ -31,6 +32,7 @@ export interface WriteResults {
   putBatch: string[];
   delete: undefined;
   claim: boolean;
+  renewClaim: boolean;
   completeClaim: boolean;
   releaseClaim: boolean;
   pruneClaims: number;
@@ -53,6 +55,7 @@ export const WRITE_SQL = {
   claimNew: `INSERT INTO claims (key, holder, claimed_at, completed) VALUES (@key, @holder, @at, 0) ON CONFLICT DO NOTHING`,
   claimExpired: `UPDATE claims SET holder = @holder, claimed_at = @at
                  WHERE key = @key AND completed = 0 AND claimed_at <= @expiredBy`,
+  renew: `UPDATE claims SET claimed_at = @at WHERE key = @key AND holder = @holder AND completed = 0`,
   complete: `UPDATE claims SET completed = 1 WHERE key = @key AND holder = @holder`,
   release: `DELETE FROM claims WHERE key = @key AND holder = @holder AND completed = 0`,
   // A range on the primary key (BINARY: code point order, as prefixUpperBound counts) finds the prefix.
@@ -93,6 +96,8 @@ export class WriteStatements {
         if (s.claimNew.run({ key, holder, at }).changes === 1) return true;
         return s.claimExpired.run({ key, holder, at, expiredBy: op.expiredBy }).changes === 1;
       }
+      case 'renewClaim':
+        return s.renew.run({ key: op.key, holder: op.holder, at: op.at }).changes === 1;
       case 'completeClaim':
         return s.complete.run({ key: op.key, holder: op.holder }).changes === 1;
       case 'releaseClaim':

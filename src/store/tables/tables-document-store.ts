@@ -17,6 +17,7 @@ import {
   keyRangeOf,
   leaseOf,
   limitOf,
+  renewalTimeOf,
   serialiseBatch,
   serialiseValue,
 } from '../document-rules';
@@ -218,6 +219,27 @@ class TablesDocumentStore implements DocumentStore {
         return true;
       } catch (error) {
         if (!isConflict(error)) throw error; // someone else moved first: look again
+      }
+    }
+    return false;
+  }
+
+  async renewClaim(key: string, holder: string, now: Date, leaseMs?: number): Promise<boolean> {
+    this.ready();
+    checkClaim(key, holder);
+    leaseOf(leaseMs);
+    const at = renewalTimeOf(key, now);
+    for (let attempt = 0; attempt < CLAIM_ATTEMPTS; attempt += 1) {
+      const current = await this.readClaim(key);
+      if (current?.holder !== holder || current.completed) return false;
+      try {
+        // Conditional on the version read: a takeover, completion or release in between fails it, and the
+        // next read decides again. The token stays: it names the claim call that won, not this renewal.
+        const { etag, ...claim } = current;
+        await this.client.updateEntity({ ...claim, claimedAt: at }, 'Replace', { etag });
+        return true;
+      } catch (error) {
+        if (!isConflict(error)) throw error;
       }
     }
     return false;

@@ -740,6 +740,24 @@ export function describeCareerStoreContract(name: string, factory: DocumentStore
         await store.releaseClaim('remind:ava', 'worker-a');
         expect(await store.claim('remind:ava', 'worker-b', T0)).toBe(true);
       });
+
+      it('renewClaim passes through: the holder keeps the lease from the renewal on, nobody else may renew', async () => {
+        const minute = 60_000;
+        const at = (ms: number) => new Date(T0.getTime() + ms);
+        expect(await store.claim('sync-shard:32/1:slot', 'worker-a', T0, 10 * minute)).toBe(true);
+        expect(await store.renewClaim('sync-shard:32/1:slot', 'worker-b', at(5 * minute), 10 * minute)).toBe(
+          false,
+        );
+        expect(await store.renewClaim('sync-shard:32/1:slot', 'worker-a', at(8 * minute), 10 * minute)).toBe(
+          true,
+        );
+        expect(await store.claim('sync-shard:32/1:slot', 'worker-b', at(12 * minute), 10 * minute)).toBe(
+          false,
+        );
+        expect(await store.claim('sync-shard:32/1:slot', 'worker-b', at(18 * minute), 10 * minute)).toBe(
+          true,
+        );
+      });
     });
 
     describe('export and delete of a person’s data', () => {

@@ -474,6 +474,108 @@ export function describeDocumentStoreContract(
       });
     });
 
+    describe('renewing claims', () => {
+      it("the holder's renewal runs the lease again from then: nobody takes it over before it lapses anew", async () => {
+        expect(await store.claim('shard:1', 'worker-a', T0, 60_000)).toBe(true);
+        expect(await store.renewClaim('shard:1', 'worker-a', at(50_000), 60_000)).toBe(true);
+        expect(await store.claim('shard:1', 'worker-b', at(60_000), 60_000)).toBe(false);
+        expect(await store.claim('shard:1', 'worker-b', at(109_999), 60_000)).toBe(false);
+        expect(await store.claim('shard:1', 'worker-b', at(110_000), 60_000)).toBe(true);
+      });
+
+      it('renews again and again, and the claim is still completed by its holder', async () => {
+        await store.claim('shard:1', 'worker-a', T0, 1000);
+        for (let t = 500; t <= 5000; t += 500) {
+          expect(await store.renewClaim('shard:1', 'worker-a', at(t), 1000)).toBe(true);
+        }
+        expect(await store.claim('shard:1', 'worker-b', at(5999), 1000)).toBe(false);
+        expect(await store.completeClaim('shard:1', 'worker-a')).toBe(true);
+        expect(await store.claim('shard:1', 'worker-b', at(365 * 86_400_000), 1000)).toBe(false);
+      });
+
+      it("the default lease is the same as a claim's", async () => {
+        await store.claim('shard:1', 'worker-a', T0);
+        expect(await store.renewClaim('shard:1', 'worker-a', at(300_000))).toBe(true);
+        expect(await store.claim('shard:1', 'worker-b', at(899_999))).toBe(false);
+        expect(await store.claim('shard:1', 'worker-b', at(900_000))).toBe(true);
+      });
+
+      it("a lapsed claim nobody took over is still the holder's to renew", async () => {
+        await store.claim('shard:1', 'worker-a', T0, 1000);
+        expect(await store.renewClaim('shard:1', 'worker-a', at(5000), 1000)).toBe(true);
+        expect(await store.claim('shard:1', 'worker-b', at(5999), 1000)).toBe(false);
+        expect(await store.claim('shard:1', 'worker-b', at(6000), 1000)).toBe(true);
+      });
+
+      it('another holder cannot renew a claim, and its lease lapses when it would have', async () => {
+        await store.claim('shard:1', 'worker-a', T0, 60_000);
+        expect(await store.renewClaim('shard:1', 'worker-b', at(50_000), 60_000)).toBe(false);
+        expect(await store.claim('shard:1', 'worker-c', at(59_999), 60_000)).toBe(false);
+        expect(await store.claim('shard:1', 'worker-c', at(60_000), 60_000)).toBe(true);
+      });
+
+      it('a completed claim cannot be renewed and stays completed', async () => {
+        await store.claim('shard:1', 'worker-a', T0, 1000);
+        await store.completeClaim('shard:1', 'worker-a');
+        expect(await store.renewClaim('shard:1', 'worker-a', at(500), 1000)).toBe(false);
+        expect(await store.releaseClaim('shard:1', 'worker-a')).toBe(false);
+        expect(await store.claim('shard:1', 'worker-b', at(86_400_000), 1000)).toBe(false);
+      });
+
+      it('renewing a claim never made, or released, is refused and claims nothing', async () => {
+        expect(await store.renewClaim('shard:never', 'worker-a', T0)).toBe(false);
+        expect(await store.claim('shard:never', 'worker-b', T0)).toBe(true);
+
+        await store.claim('shard:1', 'worker-a', T0);
+        await store.releaseClaim('shard:1', 'worker-a');
+        expect(await store.renewClaim('shard:1', 'worker-a', at(1))).toBe(false);
+        expect(await store.claim('shard:1', 'worker-b', at(2))).toBe(true);
+      });
+
+      it('the holder whose lapsed claim was taken over can no longer renew it, nor move its new lease', async () => {
+        await store.claim('shard:1', 'worker-a', T0, 1000);
+        expect(await store.claim('shard:1', 'worker-b', at(2000), 1000)).toBe(true);
+        expect(await store.renewClaim('shard:1', 'worker-a', at(2500), 1000)).toBe(false);
+        expect(await store.completeClaim('shard:1', 'worker-a')).toBe(false);
+        // worker-b's lease still runs from its takeover at 2000, not from the refused renewal at 2500.
+        expect(await store.claim('shard:1', 'worker-c', at(2999), 1000)).toBe(false);
+        expect(await store.claim('shard:1', 'worker-c', at(3000), 1000)).toBe(true);
+      });
+
+      it('a renewal racing a takeover of the lapsed claim: exactly one of them wins', async () => {
+        await store.claim('shard:1', 'worker-a', T0, 1000);
+        const [renewed, taken] = await Promise.all([
+          store.renewClaim('shard:1', 'worker-a', at(2000), 1000),
+          store.claim('shard:1', 'worker-b', at(2000), 1000),
+        ]);
+        expect([renewed, taken].filter(Boolean)).toHaveLength(1);
+        expect(await store.completeClaim('shard:1', renewed ? 'worker-a' : 'worker-b')).toBe(true);
+      });
+
+      it('renewal keys with awkward characters renew their own claim only', async () => {
+        for (const text of AWKWARD) await store.claim(`k${text}`, 'worker-a', T0, 1000);
+        await store.claim('k', 'worker-a', T0, 1000);
+        for (const text of AWKWARD) {
+          expect(await store.renewClaim(`k${text}`, 'worker-a', at(5000), 1000)).toBe(true);
+        }
+        expect(await store.claim('k', 'worker-b', at(5000), 1000)).toBe(true);
+        for (const text of AWKWARD)
+          expect(await store.claim(`k${text}`, 'worker-b', at(5000), 1000)).toBe(false);
+      });
+
+      it('an empty key or holder, a lease that is not positive or an invalid date is refused, and nothing changes', async () => {
+        await store.claim('shard:1', 'worker-a', T0, 60_000);
+        await expect(store.renewClaim('', 'worker-a', at(1))).rejects.toThrow(/must not be empty/);
+        await expect(store.renewClaim('shard:1', '', at(1))).rejects.toThrow(/must not be empty/);
+        await expect(store.renewClaim('shard:1', 'worker-a', at(1), 0)).rejects.toThrow(/lease/);
+        await expect(store.renewClaim('shard:1', 'worker-a', at(1), Number.NaN)).rejects.toThrow(/lease/);
+        await expect(store.renewClaim('shard:1', 'worker-a', new Date(Number.NaN))).rejects.toThrow(
+          RangeError,
+        );
+        expect(await store.claim('shard:1', 'worker-b', at(60_000), 60_000)).toBe(true);
+      });
+    });
+
     describe('pruning claims', () => {
       const DAY = 86_400_000;
 
@@ -528,6 +630,14 @@ export function describeDocumentStoreContract(
         expect(await store.claim('shard:1', 'worker-b', at(DAY))).toBe(false);
         expect(await store.pruneClaims('shard:', at(DAY))).toBe(1);
         expect(await store.claim('shard:1', 'worker-b', at(DAY))).toBe(true);
+      });
+
+      it("a renewed claim's age counts from its last renewal", async () => {
+        expect(await store.claim('shard:1', 'worker-a', at(0), 1000)).toBe(true);
+        expect(await store.renewClaim('shard:1', 'worker-a', at(2 * DAY), 1000)).toBe(true);
+        expect(await store.completeClaim('shard:1', 'worker-a')).toBe(true);
+        expect(await store.pruneClaims('shard:', at(2 * DAY))).toBe(0);
+        expect(await store.pruneClaims('shard:', at(2 * DAY + 1))).toBe(1);
       });
 
       it('prunes many claims in one call', async () => {
@@ -593,6 +703,16 @@ export function describeDocumentStoreContract(
           Array.from({ length: 40 }, (_, i) => (i % 2 === 0 ? store : other).claim('digest:1', `w${i}`, T0)),
         );
         expect(results.filter(Boolean)).toHaveLength(1);
+      });
+
+      it('a claim renewed through one instance is not taken over through the other', async () => {
+        const other = await twin();
+        await store.claim('digest:1', 'worker-a', T0, 1000);
+        expect(await store.renewClaim('digest:1', 'worker-a', at(900), 1000)).toBe(true);
+        expect(await other.claim('digest:1', 'worker-b', at(1899), 1000)).toBe(false);
+        expect(await other.renewClaim('digest:1', 'worker-b', at(1899), 1000)).toBe(false);
+        expect(await other.claim('digest:1', 'worker-b', at(1900), 1000)).toBe(true);
+        expect(await store.renewClaim('digest:1', 'worker-a', at(1950), 1000)).toBe(false);
       });
 
       it('a claim completed through one instance is not taken over through the other', async () => {
