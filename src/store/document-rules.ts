@@ -84,10 +84,13 @@ export function checkClaim(key: string, holder: string): void {
   if (holder.length === 0) throw new RangeError(`The holder of claim "${key}" must not be empty.`);
 }
 
-/** Checks `renewClaim`'s time: an invalid date would leave a lease that no clock can compare with. */
-export function renewalTimeOf(key: string, now: Date): number {
+/**
+ * Checks the time of `claim` and `renewClaim`: an invalid date would leave a lease that no clock can compare with
+ * (and a claim at NaN would take over any live lease, since no comparison with NaN holds).
+ */
+export function claimTimeOf(key: string, now: Date): number {
   const at = now.getTime();
-  if (!Number.isFinite(at)) throw new RangeError(`Claim "${key}" cannot be renewed at an invalid date.`);
+  if (!Number.isFinite(at)) throw new RangeError(`Claim "${key}" needs a valid date, not an invalid one.`);
   return at;
 }
 

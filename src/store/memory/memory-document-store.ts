@@ -14,7 +14,7 @@ import {
   keyRangeOf,
   leaseOf,
   limitOf,
-  renewalTimeOf,
+  claimTimeOf,
   serialiseBatch,
   serialiseValue,
   settle,
@@ -130,7 +130,7 @@ class MemoryDocumentStore implements DocumentStore {
     return this.run(() => {
       checkClaim(key, holder);
       const lease = leaseOf(leaseMs);
-      const at = now.getTime();
+      const at = claimTimeOf(key, now);
       const existing = this.data.claims.get(key);
       if (existing && (existing.completed || at - existing.claimedAt < lease)) return false;
       this.data.claims.set(key, { holder, claimedAt: at, completed: false });
@@ -142,7 +142,7 @@ class MemoryDocumentStore implements DocumentStore {
     return this.run(() => {
       checkClaim(key, holder);
       leaseOf(leaseMs);
-      const at = renewalTimeOf(key, now);
+      const at = claimTimeOf(key, now);
       const existing = this.data.claims.get(key);
       if (existing?.holder !== holder || existing.completed) return false;
       existing.claimedAt = at;

@@ -16,7 +16,7 @@ import {
   leaseOf,
   limitOf,
   prefixUpperBound,
-  renewalTimeOf,
+  claimTimeOf,
   serialiseBatch,
   serialiseValue,
   settle,
@@ -223,7 +223,7 @@ class SqliteDocumentStore implements DocumentStore {
     return this.grouped(() => {
       checkClaim(key, holder);
       const lease = leaseOf(leaseMs);
-      const at = now.getTime();
+      const at = claimTimeOf(key, now);
       return { kind: 'claim' as const, key, holder, at, expiredBy: at - lease };
     });
   }
@@ -232,7 +232,7 @@ class SqliteDocumentStore implements DocumentStore {
     return this.grouped(() => {
       checkClaim(key, holder);
       leaseOf(leaseMs);
-      return { kind: 'renewClaim' as const, key, holder, at: renewalTimeOf(key, now) };
+      return { kind: 'renewClaim' as const, key, holder, at: claimTimeOf(key, now) };
     });
   }
 

@@ -17,7 +17,7 @@ import {
   keyRangeOf,
   leaseOf,
   limitOf,
-  renewalTimeOf,
+  claimTimeOf,
   serialiseBatch,
   serialiseValue,
 } from '../document-rules';
@@ -191,7 +191,7 @@ class TablesDocumentStore implements DocumentStore {
     this.ready();
     checkClaim(key, holder);
     const lease = leaseOf(leaseMs);
-    const at = now.getTime();
+    const at = claimTimeOf(key, now);
     // A token per call tells our own write apart from another caller's when the service's answer was lost
     // and a retry saw "already exists" or "condition not met".
     const fresh: TableEntity<ClaimEntity> = {
@@ -228,7 +228,7 @@ class TablesDocumentStore implements DocumentStore {
     this.ready();
     checkClaim(key, holder);
     leaseOf(leaseMs);
-    const at = renewalTimeOf(key, now);
+    const at = claimTimeOf(key, now);
     for (let attempt = 0; attempt < CLAIM_ATTEMPTS; attempt += 1) {
       const current = await this.readClaim(key);
       if (current?.holder !== holder || current.completed) return false;

@@ -376,6 +376,16 @@ export function describeDocumentStoreContract(
         expect(await store.claim('prompt:1', 'worker-a', at(1000))).toBe(false);
       });
 
+      it('a claim at an invalid date is refused and takes nothing over, not even a lapsed lease', async () => {
+        expect(await store.claim('prompt:1', 'worker-a', T0, 1000)).toBe(true);
+        await expect(store.claim('prompt:1', 'worker-b', new Date(Number.NaN), 1000)).rejects.toThrow(
+          /valid date/,
+        );
+        await expect(store.claim('prompt:2', 'worker-b', new Date(Number.NaN))).rejects.toThrow(RangeError);
+        expect(await store.claim('prompt:1', 'worker-b', at(500), 1000)).toBe(false);
+        expect(await store.claim('prompt:2', 'worker-c', T0)).toBe(true);
+      });
+
       it('claims of different keys do not affect each other', async () => {
         expect(await store.claim('prompt:1', 'worker-a', T0)).toBe(true);
         expect(await store.claim('prompt:2', 'worker-b', T0)).toBe(true);
