@@ -148,6 +148,7 @@ export async function startApp(
         shards: summary.shards,
         claimedShards: summary.claimedShards,
         skippedShards: summary.skippedShards,
+        takenOverShards: summary.takenOverShards,
       },
       'sync.done',
     );

@@ -34,6 +34,8 @@ export interface ShardedSyncSummary extends SyncSummary {
   claimedShards: number;
   /** Shards another instance holds or already synced in this slot. */
   skippedShards: number;
+  /** Claimed shards another instance took over during this run (their renewals were refused). */
+  takenOverShards: number;
 }
 
 export const DEFAULT_SYNC_SHARDS = 32;
@@ -94,12 +96,14 @@ export async function syncInShards(
     shards: entries.length,
     claimedShards: claimed.length,
     skippedShards: entries.length - claimed.length,
+    takenOverShards: 0,
   };
   if (claimed.length === 0) return { ...emptySyncSummary(), ...shardFigures };
 
   let summary: SyncSummary;
+  const takenOver = new Set<string>();
   try {
-    summary = await renewingClaims(deps, claimed, { holder, lease, slotStart }, () =>
+    summary = await renewingClaims(deps, claimed, { holder, lease, slotStart, takenOver }, () =>
       syncCalendars(deps, { ...rest, personIds: claimed.flatMap((outcome) => outcome.people) }),
     );
   } catch (error) {
@@ -111,7 +115,7 @@ export async function syncInShards(
   // A claim taken over during the run (its renewals failed until the lease lapsed) is not ours to complete:
   // completing it then changes nothing, and the other instance's run is a harmless repeat (writes are idempotent).
   await Promise.all(claimed.map((outcome) => deps.store.completeClaim(outcome.key, holder)));
-  return { ...summary, ...shardFigures };
+  return { ...summary, ...shardFigures, takenOverShards: takenOver.size };
 }
 
 /** The longest delay Node's timers take; a longer one fires at once (renewing early is harmless, too often is not). */
@@ -129,10 +133,11 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 async function renewingClaims<T>(
   deps: ShardedSyncDeps,
   claims: readonly { shard: number; key: string }[],
-  run: { holder: string; lease: number; slotStart: string },
+  /** `takenOver` receives the key of each claim whose renewal was refused. */
+  run: { holder: string; lease: number; slotStart: string; takenOver: Set<string> },
   work: () => Promise<T>,
 ): Promise<T> {
-  const { holder, lease, slotStart } = run;
+  const { holder, lease, slotStart, takenOver } = run;
   const held = new Map(claims.map(({ shard, key }) => [key, shard]));
   const renew = async (key: string, shard: number, now: Date): Promise<void> => {
     let renewed: boolean;
@@ -144,6 +149,7 @@ async function renewingClaims<T>(
     }
     if (renewed) return;
     held.delete(key);
+    takenOver.add(key);
     deps.logger.warn({ shard, slotStart }, 'sync.shard_taken_over');
   };
   const ticks: { inFlight: Promise<unknown> | null } = { inFlight: null };

@@ -206,7 +206,12 @@ describe('syncInShards renews its shard claims while a long run lasts', () => {
 
     await jest.advanceTimersByTimeAsync(2.5 * LEASE_MS);
     const other = await run(instance(), 'instance-b');
-    expect(other).toMatchObject({ claimedShards: 0, skippedShards: KEYS.length, users: 0 });
+    expect(other).toMatchObject({
+      claimedShards: 0,
+      skippedShards: KEYS.length,
+      takenOverShards: 0,
+      users: 0,
+    });
 
     // Every third of the lease, each shard is renewed by its holder from the clock's time then.
     const ticks = [1, 2, 3, 4, 5, 6, 7].map((n) => at(n * TICK_MS));
@@ -217,7 +222,11 @@ describe('syncInShards renews its shard claims while a long run lasts', () => {
     );
 
     slow.open();
-    expect(await running).toMatchObject({ claimedShards: KEYS.length, users: PEOPLE.length });
+    expect(await running).toMatchObject({
+      claimedShards: KEYS.length,
+      takenOverShards: 0,
+      users: PEOPLE.length,
+    });
   });
 
   test('renewals stop when the run ends, and its shards stay done for the rest of the slot', async () => {
@@ -290,7 +299,7 @@ describe('syncInShards renews its shard claims while a long run lasts', () => {
     expect(events(logs, 'sync.shard_renewal_failed')).toHaveLength(KEYS.length);
     expect(events(logs, 'sync.shard_taken_over')).toHaveLength(0);
     slow.open();
-    expect(await running).toMatchObject({ claimedShards: KEYS.length });
+    expect(await running).toMatchObject({ claimedShards: KEYS.length, takenOverShards: 0 });
   });
 
   test('a shard taken over mid-run is reported once and no longer renewed; the run keeps the others', async () => {
@@ -331,6 +340,10 @@ describe('syncInShards renews its shard claims while a long run lasts', () => {
     expect(events(logs, 'sync.shard_taken_over')).toHaveLength(1);
 
     slow.open();
-    expect(await running).toMatchObject({ claimedShards: KEYS.length, users: PEOPLE.length });
+    expect(await running).toMatchObject({
+      claimedShards: KEYS.length,
+      takenOverShards: 1,
+      users: PEOPLE.length,
+    });
   });
 });
