@@ -229,32 +229,34 @@ class TablesDocumentStore implements DocumentStore {
     checkClaim(key, holder);
     leaseOf(leaseMs);
     const at = claimTimeOf(key, now);
-    for (let attempt = 0; attempt < CLAIM_ATTEMPTS; attempt += 1) {
-      const current = await this.readClaim(key);
-      if (current?.holder !== holder || current.completed) return false;
-      try {
-        // Conditional on the version read: a takeover, completion or release in between fails it, and the
-        // next read decides again. The token stays: it names the claim call that won, not this renewal.
-        const { etag, ...claim } = current;
-        await this.client.updateEntity({ ...claim, claimedAt: at }, 'Replace', { etag });
-        return true;
-      } catch (error) {
-        if (!isConflict(error)) throw error;
-      }
-    }
-    return false;
+    // The token stays: it names the claim call that won, not this renewal.
+    return this.changeClaim(key, holder, (claim) => (claim.completed ? false : { claimedAt: at }));
   }
 
   async completeClaim(key: string, holder: string): Promise<boolean> {
     this.ready();
     checkClaim(key, holder);
+    return this.changeClaim(key, holder, (claim) => (claim.completed ? true : { completed: true }));
+  }
+
+  /**
+   * Changes `holder`'s claim: `change` answers from the version read, either at once (a boolean) or with the
+   * fields to write. The write is conditional on that version, so a takeover, completion or release in between
+   * fails it and the next read decides again; false when the claim is missing or someone else's.
+   */
+  private async changeClaim(
+    key: string,
+    holder: string,
+    change: (claim: ClaimEntity) => boolean | Partial<ClaimEntity>,
+  ): Promise<boolean> {
     for (let attempt = 0; attempt < CLAIM_ATTEMPTS; attempt += 1) {
       const current = await this.readClaim(key);
       if (current?.holder !== holder) return false;
-      if (current.completed) return true;
+      const decided = change(current);
+      if (typeof decided === 'boolean') return decided;
       try {
         const { etag, ...claim } = current;
-        await this.client.updateEntity({ ...claim, completed: true }, 'Replace', { etag });
+        await this.client.updateEntity({ ...claim, ...decided }, 'Replace', { etag });
         return true;
       } catch (error) {
         if (!isConflict(error)) throw error;

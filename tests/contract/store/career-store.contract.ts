@@ -51,6 +51,14 @@ export function describeCareerStoreContract(name: string, factory: DocumentStore
     const max = person('max', 'Max Moreau', null);
     const zed = person('zed', 'Zed Ng', null);
     const bea = person('bea', 'Bea Ito', 'max');
+    /** A recap card the bot sent Max (without its version). */
+    const recapCardForMax = {
+      subjectId: 'ava~r1',
+      personId: 'max',
+      purpose: 'recap-recipient',
+      activityId: 'a1',
+      conversationId: 'c1',
+    };
 
     describe('people', () => {
       it('getPerson returns a saved person and null for an unknown id', async () => {
@@ -467,14 +475,7 @@ export function describeCareerStoreContract(name: string, factory: DocumentStore
       });
 
       it("a card's per-person entry is written once, and again only when it went missing", async () => {
-        const card = {
-          subjectId: 'ava~r1',
-          personId: 'max',
-          purpose: 'recap-recipient',
-          activityId: 'a1',
-          conversationId: 'c1',
-          version: 1,
-        };
+        const card = { ...recapCardForMax, version: 1 };
         const key = compositeKey(card.subjectId, card.purpose);
         await store.saveCardActivity(card);
         const entry = await revisionOf(COLLECTIONS.cardActivitiesByPerson, 'max', key);
@@ -609,13 +610,7 @@ export function describeCareerStoreContract(name: string, factory: DocumentStore
       });
 
       it('listCardActivities lists the cards of one subject; saving the same card again replaces it', async () => {
-        const card = {
-          subjectId: 'ava~r1',
-          personId: 'max',
-          purpose: 'recap-recipient',
-          activityId: 'a1',
-          conversationId: 'c1',
-        };
+        const card = recapCardForMax;
         await store.saveCardActivity({ ...card, version: 1 });
         await store.saveCardActivity({ ...card, version: 2, activityId: 'a2' });
         await store.saveCardActivity({ ...card, personId: 'ava', purpose: 'recap-author', version: 1 });
