@@ -24,9 +24,11 @@ import { onRecapSent } from './on-recap-sent';
 /**
  * How long a new entry waits before it is due: longer than any use case takes to save its change (store
  * retries on a conflict included), so the drain never runs an entry whose change is still in flight (it
- * would find nothing to do, delete the entry, and the change saved a moment later would go untold). The
- * drain's own grace comes on top. An entry whose run is queued in memory does not wait: the hold only delays
- * recovery after a crash.
+ * would find nothing to do, delete the entry, and the change saved a moment later would go untold). Store
+ * calls are bounded to keep it so: SQLite waits at most its busy timeout (5 s) for the write lock, and every
+ * Azure Tables request attempt times out (`TABLES_REQUEST_TIMEOUT_MS`; 4 attempts with back-off settle a call
+ * within about 2.5 minutes). The drain's own grace comes on top. An entry whose run is queued in memory does not
+ * wait: the hold only delays recovery after a crash.
  */
 export const OUTBOX_INTENT_HOLD_MS = 5 * 60_000;
 

@@ -37,7 +37,20 @@ export interface TablesStoreOptions {
   maxRowKeyLength?: number;
   /** Longest PartitionKey written. Default 255. */
   maxPartitionKeyLength?: number;
+  /**
+   * How long one attempt of a request may take before it is abandoned and retried. Default 30 s. The Azure SDK
+   * sets no limit, so a connection that stops answering would hold a save for ever. An attempt that times out
+   * fails the call (the SDK does not retry it); other transient failures are retried, each attempt bounded, so
+   * every store call settles within `(maxRetries + 1) × requestTimeoutMs` plus the back-off, well inside the
+   * outbox's hold (see `OUTBOX_INTENT_HOLD_MS`): a change is never saved after the drain has decided it was not.
+   */
+  requestTimeoutMs?: number;
+  /** Retries of a failed request (the SDK's exponential back-off, from 1 s, at most 8 s). Default 3. */
+  maxRetries?: number;
 }
+
+export const TABLES_REQUEST_TIMEOUT_MS = 30_000;
+const TABLES_MAX_RETRY_DELAY_MS = 8_000;
 
 const TABLE_NAME = /^[A-Za-z][A-Za-z0-9]{2,62}$/;
 const CLAIM_PARTITION_PREFIX = '!claim|';
@@ -65,8 +78,20 @@ export async function openTablesStore(options: TablesStoreOptions): Promise<Docu
       `"${tableName}" is not a table name: 3 to 63 letters or digits, starting with a letter.`,
     );
   }
+  const timeoutMs = options.requestTimeoutMs ?? TABLES_REQUEST_TIMEOUT_MS;
+  const maxRetries = options.maxRetries ?? 3;
+  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) {
+    throw new RangeError(
+      `The Tables request timeout must be a positive number of milliseconds (got ${timeoutMs}).`,
+    );
+  }
+  if (!Number.isInteger(maxRetries) || maxRetries < 0) {
+    throw new RangeError(`The Tables retry count must be a whole number from 0 (got ${maxRetries}).`);
+  }
   const client = TableClient.fromConnectionString(options.connectionString, tableName, {
     allowInsecureConnection: options.allowInsecureConnection ?? false,
+    retryOptions: { maxRetries, maxRetryDelayInMs: TABLES_MAX_RETRY_DELAY_MS },
+    additionalPolicies: [{ policy: requestTimeoutPolicy(timeoutMs), position: 'perRetry' }],
   });
   if (options.createTable ?? true) await client.createTable();
   return new TablesDocumentStore(
@@ -74,6 +99,20 @@ export async function openTablesStore(options: TablesStoreOptions): Promise<Docu
     options.maxRowKeyLength ?? 255,
     options.maxPartitionKeyLength ?? 255,
   );
+}
+
+type TablesClientOptions = NonNullable<Parameters<typeof TableClient.fromConnectionString>[2]>;
+type PipelinePolicy = NonNullable<TablesClientOptions['additionalPolicies']>[number]['policy'];
+
+/** Gives every attempt a deadline (a request that sets its own keeps it). */
+function requestTimeoutPolicy(timeoutMs: number): PipelinePolicy {
+  return {
+    name: 'careerRequestTimeout',
+    sendRequest: (request, next) => {
+      if (!request.timeout) request.timeout = timeoutMs;
+      return next(request);
+    },
+  };
 }
 
 /** `k`: the real key; `n` and `v0…`: the value's JSON in chunks. */
