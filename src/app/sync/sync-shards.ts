@@ -100,10 +100,9 @@ export async function syncInShards(
   };
   if (claimed.length === 0) return { ...emptySyncSummary(), ...shardFigures };
 
-  let summary: SyncSummary;
-  const takenOver = new Set<string>();
+  let synced: { value: SyncSummary; takenOver: number };
   try {
-    summary = await renewingClaims(deps, claimed, { holder, lease, slotStart, takenOver }, () =>
+    synced = await renewingClaims(deps, claimed, { holder, lease, slotStart }, () =>
       syncCalendars(deps, { ...rest, personIds: claimed.flatMap((outcome) => outcome.people) }),
     );
   } catch (error) {
@@ -115,7 +114,7 @@ export async function syncInShards(
   // A claim taken over during the run (its renewals failed until the lease lapsed) is not ours to complete:
   // completing it then changes nothing, and the other instance's run is a harmless repeat (writes are idempotent).
   await Promise.all(claimed.map((outcome) => deps.store.completeClaim(outcome.key, holder)));
-  return { ...summary, ...shardFigures, takenOverShards: takenOver.size };
+  return { ...synced.value, ...shardFigures, takenOverShards: synced.takenOver };
 }
 
 /** The longest delay Node's timers take; a longer one fires at once (renewing early is harmless, too often is not). */
@@ -128,16 +127,15 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
  * failed, or the process stalled): it is logged and no longer renewed, and the run goes on, since finishing its
  * people is harmless. A renewal that fails (the store unreachable) is logged and tried again at the next tick:
  * a lease outlasts two failed ones. Renewing ends before `work` settles, so no renewal ever lands after the
- * claims are completed or released.
+ * claims are completed or released. Answers what `work` did, and how many claims were taken over meanwhile.
  */
 async function renewingClaims<T>(
   deps: ShardedSyncDeps,
   claims: readonly { shard: number; key: string }[],
-  /** `takenOver` receives the key of each claim whose renewal was refused. */
-  run: { holder: string; lease: number; slotStart: string; takenOver: Set<string> },
+  run: { holder: string; lease: number; slotStart: string },
   work: () => Promise<T>,
-): Promise<T> {
-  const { holder, lease, slotStart, takenOver } = run;
+): Promise<{ value: T; takenOver: number }> {
+  const { holder, lease, slotStart } = run;
   const held = new Map(claims.map(({ shard, key }) => [key, shard]));
   const renew = async (key: string, shard: number, now: Date): Promise<void> => {
     let renewed: boolean;
@@ -149,7 +147,6 @@ async function renewingClaims<T>(
     }
     if (renewed) return;
     held.delete(key);
-    takenOver.add(key);
     deps.logger.warn({ shard, slotStart }, 'sync.shard_taken_over');
   };
   const ticks: { inFlight: Promise<unknown> | null } = { inFlight: null };
@@ -168,12 +165,14 @@ async function renewingClaims<T>(
   );
   // The renewals serve the run: they must never keep the process alive on their own.
   timer.unref();
+  let value: T;
   try {
-    return await work();
+    value = await work();
   } finally {
     clearInterval(timer);
     await ticks.inFlight;
   }
+  return { value, takenOver: claims.length - held.size };
 }
 
 /** The shard (0 ≤ shard < shards) a person's calendar belongs to: FNV-1a of the id, stable across processes and versions. */

@@ -13,11 +13,11 @@ import {
   checkAddress,
   checkClaim,
   checkClaimPrune,
+  claimTimeOf,
   compareKeys,
   keyRangeOf,
   leaseOf,
   limitOf,
-  claimTimeOf,
   serialiseBatch,
   serialiseValue,
 } from '../document-rules';
@@ -38,7 +38,7 @@ export interface TablesStoreOptions {
   /** Longest PartitionKey written. Default 255. */
   maxPartitionKeyLength?: number;
   /**
-   * How long one attempt of a request may take before it is abandoned and retried. Default 30 s. The Azure SDK
+   * How long one attempt of a request may take before it is abandoned. Default 30 s. The Azure SDK
    * sets no limit, so a connection that stops answering would hold a save for ever. An attempt that times out
    * fails the call (the SDK does not retry it); other transient failures are retried, each attempt bounded, so
    * every store call settles within `(maxRetries + 1) × requestTimeoutMs` plus the back-off, well inside the
