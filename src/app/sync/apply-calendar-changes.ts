@@ -23,12 +23,22 @@ export interface AppliedChanges {
   deleted: number;
 }
 
+/** What a round of calendar changes asks of the store: 1:1s to write and 1:1s to delete (by event id). */
+export interface CalendarPlan {
+  applied: AppliedChanges;
+  save: OneOnOne[];
+  remove: string[];
+}
+
 /**
  * Brings one person's stored 1:1s in line with a round of calendar changes. Ids stay `${ownerId}:${eventId}`
  * so prompts keyed by 1:1 id are never repeated. A 1:1 that is gone (deleted, moved out of the window, no
  * longer one-to-one, declined) is marked `cancelled` when someone prepared for it or wrote it up, and
  * deleted otherwise. After a full read (`full`), stored 1:1s in the window that the read did not return
  * are gone too.
+ *
+ * Two steps: `planCalendarChanges` reads (the stored 1:1s, agendas, recaps) and decides; `commitCalendarPlan`
+ * writes. The sync runs them apart so that a person's events are let go before it waits for the writer.
  */
 export async function applyCalendarChanges(
   store: OneOnOneStore,
@@ -38,6 +48,22 @@ export async function applyCalendarChanges(
   changes: CalendarChanges,
   full: CalendarWindow | null,
 ): Promise<AppliedChanges> {
+  return commitCalendarPlan(
+    store,
+    ownerId,
+    await planCalendarChanges(store, records, ownerId, context, changes, full),
+  );
+}
+
+/** Decides what a round of changes does to the stored 1:1s; reads, never writes. */
+export async function planCalendarChanges(
+  store: OneOnOneStore,
+  records: PersonRecords,
+  ownerId: string,
+  context: OwnerContext,
+  changes: CalendarChanges,
+  full: CalendarWindow | null,
+): Promise<CalendarPlan> {
   const applied: AppliedChanges = {
     events: changes.events.length,
     oneOnOnes: 0,
@@ -49,7 +75,8 @@ export async function applyCalendarChanges(
   const stored = new Map((await store.listOneOnOnes(ownerId)).map((one) => [one.eventId, one]));
   const seen = new Set<string>();
   /** New and changed 1:1s, written together at the end (each event id at most once). */
-  const toSave: OneOnOne[] = [];
+  const save: OneOnOne[] = [];
+  const remove: string[] = [];
 
   const retire = async (existing: OneOnOne): Promise<void> => {
     stored.delete(existing.eventId);
@@ -59,12 +86,12 @@ export async function applyCalendarChanges(
     ]);
     if (agenda || recap) {
       if (existing.status !== 'cancelled') {
-        toSave.push({ ...existing, status: 'cancelled' });
+        save.push({ ...existing, status: 'cancelled' });
         applied.cancelled += 1;
       }
       return;
     }
-    await store.deleteOneOnOne(ownerId, existing.eventId);
+    remove.push(existing.eventId);
     applied.deleted += 1;
   };
 
@@ -99,7 +126,7 @@ export async function applyCalendarChanges(
       if (!existing) applied.created += 1;
       else if (!sameOneOnOne(existing, next)) applied.updated += 1;
       else continue;
-      toSave.push(next);
+      save.push(next);
       stored.set(event.id, next);
       continue;
     }
@@ -107,7 +134,7 @@ export async function applyCalendarChanges(
     if (detection.reason === 'cancelled') {
       if (existing.status !== 'cancelled') {
         const cancelled: OneOnOne = { ...existing, status: 'cancelled' };
-        toSave.push(cancelled);
+        save.push(cancelled);
         stored.set(event.id, cancelled);
         applied.cancelled += 1;
       }
@@ -127,8 +154,18 @@ export async function applyCalendarChanges(
       if (!seen.has(existing.eventId) && overlapsWindow(existing, full)) await retire(existing);
     }
   }
-  if (toSave.length > 0) await store.saveOneOnOnes(ownerId, toSave);
-  return applied;
+  return { applied, save, remove };
+}
+
+/** Carries out a plan: the deletions, then every new or changed 1:1 in one write. */
+export async function commitCalendarPlan(
+  store: OneOnOneStore,
+  ownerId: string,
+  plan: CalendarPlan,
+): Promise<AppliedChanges> {
+  await Promise.all(plan.remove.map((eventId) => store.deleteOneOnOne(ownerId, eventId)));
+  if (plan.save.length > 0) await store.saveOneOnOnes(ownerId, plan.save);
+  return plan.applied;
 }
 
 /** Delta pages can carry the same event twice when it changed mid-round: the last one wins. */

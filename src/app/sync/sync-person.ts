@@ -3,8 +3,8 @@ import { SyncStateExpired } from '../../ports/calendar';
 import type { Clock } from '../../ports/clock';
 import type { Directory } from '../../ports/directory';
 import type { Store, SyncState } from '../../ports/store';
-import type { AppliedChanges, OneOnOneStore } from './apply-calendar-changes';
-import { applyCalendarChanges } from './apply-calendar-changes';
+import type { AppliedChanges, CalendarPlan, OneOnOneStore } from './apply-calendar-changes';
+import { commitCalendarPlan, planCalendarChanges } from './apply-calendar-changes';
 import type { OwnerFacts } from './owner-context';
 import { refreshFromDirectory, storedOwnerFacts } from './owner-context';
 import type { PeopleStore, PersonRecords } from './person-records';
@@ -76,42 +76,19 @@ export async function syncPerson(
   try {
     const facts = await ownerFacts(deps, records, personId, state, now, policy);
     requests += facts.requests;
-    const wanted = windowFor(now, policy.window);
-    let mode: 'initial' | 'delta' | 'restart' = state?.deltaLink ? 'restart' : 'initial';
-    let round: { changes: CalendarChanges; window: CalendarWindow; full: boolean } | null = null;
-    if (
-      state &&
-      canContinue(state, wanted, policy.window) &&
-      state.deltaLink &&
-      state.windowStart &&
-      state.windowEnd
-    ) {
-      try {
-        const changes = await deps.calendar.calendarDelta(personId, state.deltaLink);
-        round = { changes, window: { start: state.windowStart, end: state.windowEnd }, full: false };
-        mode = 'delta';
-      } catch (error) {
-        if (!(error instanceof SyncStateExpired)) throw error;
-        requests += 1;
-        deps.logger.debug({ personId }, 'sync.delta_expired');
-      }
-    }
-    round ??= { changes: await deps.calendar.calendarWindow(personId, wanted), window: wanted, full: true };
-    requests += round.changes.requests;
-    // Most delta rounds carry nothing: then there is nothing to judge, and the owner's context is not read.
-    const applied =
-      round.full || round.changes.events.length > 0 || round.changes.removed.length > 0
-        ? await applyCalendarChanges(
-            deps.store,
-            records,
-            personId,
-            await facts.context(),
-            round.changes,
-            round.full ? round.window : null,
-          )
-        : NOTHING_APPLIED;
+    const round = await readRound(
+      deps,
+      records,
+      personId,
+      state,
+      facts,
+      windowFor(now, policy.window),
+      policy,
+    );
+    requests += round.requests;
+    const applied = round.plan ? await commitCalendarPlan(deps.store, personId, round.plan) : NOTHING_APPLIED;
     const saved: SyncState = {
-      deltaLink: round.changes.deltaLink,
+      deltaLink: round.deltaLink,
       windowStart: round.window.start,
       windowEnd: round.window.end,
       lastSyncedAt: now.toISOString(),
@@ -122,10 +99,10 @@ export async function syncPerson(
     };
     await deps.store.saveSyncState(personId, saved);
     deps.logger.debug(
-      { personId, mode, events: applied.events, oneOnOnes: applied.oneOnOnes, requests },
+      { personId, mode: round.mode, events: applied.events, oneOnOnes: applied.oneOnOnes, requests },
       'sync.person_synced',
     );
-    return { status: 'synced', mode, requests, skipped: round.changes.skipped, ...applied };
+    return { status: 'synced', mode: round.mode, requests, skipped: round.skipped, ...applied };
   } catch (error) {
     const code = failureCode(error);
     const failures = (state?.failures ?? 0) + 1;
@@ -147,6 +124,77 @@ export async function syncPerson(
     deps.logger.warn({ personId, code, failures }, 'sync.person_failed');
     return { status: 'failed', code, requests };
   }
+}
+
+/** A round read and judged: what it asks of the store, without the events themselves. */
+interface PlannedRound {
+  mode: 'initial' | 'delta' | 'restart';
+  window: CalendarWindow;
+  deltaLink: string;
+  /** Graph requests made, an expired delta link's included. */
+  requests: number;
+  skipped: number;
+  /** Null when a delta round carried nothing (there was nothing to judge). */
+  plan: CalendarPlan | null;
+}
+
+/**
+ * Follows the stored delta link (or reads the whole window when there is none, it expired, or the window
+ * moved on) and plans what the changes do to the stored 1:1s. Only the plan leaves this function: a round's
+ * events are garbage before the caller waits for the writer, so hundreds of people in flight hold plans,
+ * not calendars.
+ */
+async function readRound(
+  deps: SyncDeps,
+  records: PersonRecords,
+  personId: string,
+  state: SyncState | null,
+  facts: OwnerFacts,
+  wanted: CalendarWindow,
+  policy: PersonSyncPolicy,
+): Promise<PlannedRound> {
+  let requests = 0;
+  let mode: PlannedRound['mode'] = state?.deltaLink ? 'restart' : 'initial';
+  let round: { changes: CalendarChanges; window: CalendarWindow; full: boolean } | null = null;
+  if (
+    state &&
+    canContinue(state, wanted, policy.window) &&
+    state.deltaLink &&
+    state.windowStart &&
+    state.windowEnd
+  ) {
+    try {
+      const changes = await deps.calendar.calendarDelta(personId, state.deltaLink);
+      round = { changes, window: { start: state.windowStart, end: state.windowEnd }, full: false };
+      mode = 'delta';
+    } catch (error) {
+      if (!(error instanceof SyncStateExpired)) throw error;
+      requests += 1;
+      deps.logger.debug({ personId }, 'sync.delta_expired');
+    }
+  }
+  round ??= { changes: await deps.calendar.calendarWindow(personId, wanted), window: wanted, full: true };
+  const { changes, window, full } = round;
+  // Most delta rounds carry nothing: then there is nothing to judge, and the owner's context is not read.
+  const plan =
+    full || changes.events.length > 0 || changes.removed.length > 0
+      ? await planCalendarChanges(
+          deps.store,
+          records,
+          personId,
+          await facts.context(),
+          changes,
+          full ? window : null,
+        )
+      : null;
+  return {
+    mode,
+    window,
+    deltaLink: changes.deltaLink,
+    requests: requests + changes.requests,
+    skipped: changes.skipped,
+    plan,
+  };
 }
 
 async function ownerFacts(
