@@ -71,6 +71,8 @@ export interface DocumentStore {
    * `holder` holds the claim and it was not completed; its lease then runs again from `now`, exactly as if it had
    * been claimed at `now` (a lapsed claim nobody took over yet is still the holder's). False, changing nothing,
    * when the claim is missing, completed, or held by someone else, one that lapsed and was taken over included.
+   * Throws `ClaimContentionError` when the claim, still `holder`'s, kept changing under every attempt to renew it:
+   * that is contention, not an answer, so it must not be read as a takeover (try again).
    * Like `claim`, the store keeps when a claim was made, not its lease: a taker judges its age by the taker's own
    * `leaseMs`, so the holders and takers of a kind of key must agree on it. `pruneClaims` counts from the renewal.
    */
@@ -78,11 +80,13 @@ export interface DocumentStore {
   /**
    * Marks a claimed piece of work as done for good: it can never be claimed again. True when `holder` held the
    * claim (completing twice is fine); false, changing nothing, when the claim is missing or held by someone else.
+   * Throws `ClaimContentionError` when the claim, still `holder`'s, kept changing under every attempt.
    */
   completeClaim(key: string, holder: string): Promise<boolean>;
   /**
    * Gives a claim back (the work failed and may be retried). True when `holder` held it and it was not completed;
-   * false, changing nothing, otherwise.
+   * false, changing nothing, otherwise. Throws `ClaimContentionError` when the claim, still `holder`'s and not
+   * completed, kept changing under every attempt to release it.
    */
   releaseClaim(key: string, holder: string): Promise<boolean>;
   /**
@@ -113,6 +117,28 @@ export class RevisionConflictError extends Error {
   ) {
     super(`${collection}/${partition}/${key} was changed by someone else; reload and try again.`);
     this.name = 'RevisionConflictError';
+  }
+}
+
+const CLAIM_OPERATION_DONE = { renew: 'renewed', complete: 'completed', release: 'released' } as const;
+
+/**
+ * A claim operation (`renewClaim`, `completeClaim`, `releaseClaim`) lost every race it ran: each read showed the
+ * claim still `holder`'s, yet each conditional write found it changed again. Nothing was decided (the claim was
+ * neither refused nor changed by this call), so it is not a `false`; the caller may simply try again.
+ */
+export class ClaimContentionError extends Error {
+  readonly code = 'store.claim_contention';
+
+  constructor(
+    readonly key: string,
+    readonly operation: 'renew' | 'complete' | 'release',
+    readonly attempts: number,
+  ) {
+    super(
+      `The claim "${key}" kept changing while it was being ${CLAIM_OPERATION_DONE[operation]} (${attempts} attempts); try again.`,
+    );
+    this.name = 'ClaimContentionError';
   }
 }
 

@@ -8,7 +8,7 @@ import type {
   PutOptions,
   StoredDocument,
 } from '../../ports/document-store';
-import { RevisionConflictError } from '../../ports/document-store';
+import { ClaimContentionError, RevisionConflictError } from '../../ports/document-store';
 import {
   checkAddress,
   checkClaim,
@@ -55,8 +55,12 @@ const TABLES_MAX_RETRY_DELAY_MS = 8_000;
 const TABLE_NAME = /^[A-Za-z][A-Za-z0-9]{2,62}$/;
 const CLAIM_PARTITION_PREFIX = '!claim|';
 const CLAIM_ROW = 'claim';
-/** How often a claim operation re-reads and retries after losing a race (each loss means someone else moved). */
-const CLAIM_ATTEMPTS = 5;
+/**
+ * How often a claim operation re-reads and retries after losing a race (each loss means someone else moved).
+ * `claim` then answers false (someone else got there); renewing, completing or releasing a claim that every read
+ * showed still ours throws `ClaimContentionError` instead, since nothing was decided.
+ */
+export const CLAIM_ATTEMPTS = 5;
 /**
  * Deletes `pruneClaims` has in flight at once. Each claim is a partition of its own, and a transaction holds one
  * partition only, so there is nothing to batch into transactions: deletes go one request each, this many at once.
@@ -269,23 +273,28 @@ class TablesDocumentStore implements DocumentStore {
     leaseOf(leaseMs);
     const at = claimTimeOf(key, now);
     // The token stays: it names the claim call that won, not this renewal.
-    return this.changeClaim(key, holder, (claim) => (claim.completed ? false : { claimedAt: at }));
+    return this.changeClaim(key, holder, 'renew', (claim) => (claim.completed ? false : { claimedAt: at }));
   }
 
   async completeClaim(key: string, holder: string): Promise<boolean> {
     this.ready();
     checkClaim(key, holder);
-    return this.changeClaim(key, holder, (claim) => (claim.completed ? true : { completed: true }));
+    return this.changeClaim(key, holder, 'complete', (claim) =>
+      claim.completed ? true : { completed: true },
+    );
   }
 
   /**
    * Changes `holder`'s claim: `change` answers from the version read, either at once (a boolean) or with the
    * fields to write. The write is conditional on that version, so a takeover, completion or release in between
-   * fails it and the next read decides again; false when the claim is missing or someone else's.
+   * fails it and the next read decides again; false when the claim is missing or someone else's. When every
+   * attempt lost its race while each read still showed the claim ours, nothing was decided: that throws
+   * `ClaimContentionError` (a false would tell the caller its claim was taken over).
    */
   private async changeClaim(
     key: string,
     holder: string,
+    operation: 'renew' | 'complete',
     change: (claim: ClaimEntity) => boolean | Partial<ClaimEntity>,
   ): Promise<boolean> {
     for (let attempt = 0; attempt < CLAIM_ATTEMPTS; attempt += 1) {
@@ -298,12 +307,18 @@ class TablesDocumentStore implements DocumentStore {
         await this.client.updateEntity({ ...claim, ...decided }, 'Replace', { etag });
         return true;
       } catch (error) {
+        if (statusOf(error) === 404) return false; // released meanwhile: missing, an answer
         if (!isConflict(error)) throw error;
       }
     }
-    return false;
+    throw new ClaimContentionError(key, operation, CLAIM_ATTEMPTS);
   }
 
+  /**
+   * Deletes `holder`'s uncompleted claim, conditional on the version read like `changeClaim`; false when the claim
+   * is missing, someone else's or completed. Throws `ClaimContentionError` when every attempt lost its race while
+   * each read still showed the claim ours and uncompleted.
+   */
   async releaseClaim(key: string, holder: string): Promise<boolean> {
     this.ready();
     checkClaim(key, holder);
@@ -318,7 +333,7 @@ class TablesDocumentStore implements DocumentStore {
         if (!isConflict(error)) throw error;
       }
     }
-    return false;
+    throw new ClaimContentionError(key, 'release', CLAIM_ATTEMPTS);
   }
 
   async pruneClaims(prefix: string, claimedBefore: Date): Promise<number> {
