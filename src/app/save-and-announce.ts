@@ -6,67 +6,65 @@ import type { AppDeps } from './deps';
 export type ExpectEvent = (intent: CareerIntent) => Promise<void>;
 
 /**
- * Saves a change the other person should hear about so that the telling is never lost: `change` calls
- * `expect` with the event it is about to cause right before it saves (the bot keeps that intent in its outbox),
- * then saves. `eventOf` then says what the saved change caused: it is published, or the intent is withdrawn
- * when the change turned out to change nothing; it is withdrawn too when `change` throws. A crash in between
- * leaves the intent to the bot's outbox, whose handlers read the state again and deliver only what it means
- * now. `change` may call `expect` on each of its attempts (a retry after a store conflict): the intent is
- * recorded once.
+ * Saves a change the other people concerned should hear about so that the telling is never lost: `change` calls
+ * `expect` with each event it is about to cause right before it saves (the bot keeps those intents in its
+ * outbox), then saves. `eventsOf` then says what the saved change caused: each event is published, and an
+ * intent the change turned out not to cause (it changed nothing) is withdrawn; all are withdrawn when `change`
+ * throws. A crash in between leaves the intents to the bot's outbox, whose handlers read the state again and
+ * deliver only what it means now. `change` may call `expect` again on a retry after a store conflict: an intent
+ * is recorded once.
  */
 export async function saveAndAnnounce<T>(
   deps: AppDeps,
   change: (expect: ExpectEvent) => Promise<T>,
-  eventOf: (result: T) => CareerEvent | null,
+  eventsOf: (result: T) => readonly CareerEvent[],
 ): Promise<T> {
-  const expected = new ExpectedEvent(deps.events);
+  const expected = new ExpectedEvents(deps.events);
   let result: T;
   try {
     result = await change((intent) => expected.expect(intent));
   } catch (error) {
-    await expected.withdraw();
+    await expected.withdrawAll();
     throw error;
   }
-  const event = eventOf(result);
-  if (event) await expected.publish(event);
-  else await expected.withdraw();
+  await expected.settle(eventsOf(result));
   return result;
 }
 
-class ExpectedEvent {
-  private intent: CareerIntent | null = null;
-  private pending: PendingCareerEvent | null = null;
+class ExpectedEvents {
+  private readonly expected: { intent: CareerIntent; pending: PendingCareerEvent }[] = [];
 
   constructor(private readonly events: CareerEvents) {}
 
   async expect(intent: CareerIntent): Promise<void> {
-    if (this.intent) {
-      if (!sameIntent(this.intent, intent)) {
-        throw new Error(`One change expected both ${this.intent.type} and ${intent.type}.`);
-      }
-      return;
-    }
-    this.pending = await this.events.expect(intent);
-    this.intent = intent;
+    if (this.expected.some((e) => sameIntent(e.intent, intent))) return;
+    const pending = await this.events.expect(intent);
+    this.expected.push({ intent, pending });
   }
 
-  async publish(event: CareerEvent): Promise<void> {
-    // A use case bug, never a user's: a change saved without its intent (or with another) is not crash-safe.
-    if (!this.intent || !this.pending) {
-      throw new Error(`A ${event.type} change was saved without expecting it first.`);
-    }
-    if (!sameIntent(this.intent, intentOf(event))) {
-      throw new Error(`A change expected ${this.intent.type} but caused ${event.type} about another record.`);
-    }
-    await this.pending.publish(event);
+  /** Publishes each event (in order) and withdraws the intents no event fulfilled. */
+  async settle(caused: readonly CareerEvent[]): Promise<void> {
+    const matched = caused.map((event) => {
+      const found = this.expected.find((e) => sameIntent(e.intent, intentOf(event)));
+      // A use case bug, never a user's: a change saved without its intent (or with another) is not crash-safe.
+      if (!found) throw new Error(`A ${event.type} change was saved without expecting it first.`);
+      return { event, found };
+    });
+    const fulfilled = new Set(matched.map((m) => m.found));
+    await Promise.all(this.expected.filter((e) => !fulfilled.has(e)).map((e) => withdraw(e.pending)));
+    for (const { event, found } of matched) await found.pending.publish(event);
   }
 
-  /** Best effort: an intent left behind is run later by the outbox, whose handler then finds nothing to do. */
-  async withdraw(): Promise<void> {
-    try {
-      await this.pending?.withdraw();
-    } catch {
-      // The listener reports its own failure; the caller's answer (or its error) stands.
-    }
+  async withdrawAll(): Promise<void> {
+    await Promise.all(this.expected.map((e) => withdraw(e.pending)));
+  }
+}
+
+/** Best effort: an intent left behind is run later by the outbox, whose handler then finds nothing to do. */
+async function withdraw(pending: PendingCareerEvent): Promise<void> {
+  try {
+    await pending.withdraw();
+  } catch {
+    // The listener reports its own failure; the caller's answer (or its error) stands.
   }
 }

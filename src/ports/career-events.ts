@@ -5,16 +5,26 @@ import type { Recap } from '../core/recap';
 /** What happened that the other person should hear about in chat, whichever surface it came from. */
 export type CareerEvent =
   | { type: 'agendaShared'; agenda: Agenda; oneOnOne: OneOnOne; recipientId: string }
+  /** The agenda is no longer shared with `recipientId` (the 1:1 is now with someone else): their card says so. */
+  | { type: 'agendaWithdrawn'; agenda: Agenda; oneOnOne: OneOnOne; recipientId: string }
   | { type: 'recapSent'; recap: Recap }
   | { type: 'recapAcknowledged'; recap: Recap }
   | { type: 'recapChangeRequested'; recap: Recap };
+
+/** Which 1:1's agenda, and who hears about it. */
+interface AgendaIntentFields {
+  oneOnOneId: string;
+  ownerId: string;
+  recipientId: string;
+}
 
 /**
  * The event a change is about to cause, by reference: ids only, all known before the change is saved (never
  * the records themselves, so whatever keeps it holds no content, let alone a private note).
  */
 export type CareerIntent =
-  | { type: 'agendaShared'; oneOnOneId: string; ownerId: string; recipientId: string }
+  | ({ type: 'agendaShared' } & AgendaIntentFields)
+  | ({ type: 'agendaWithdrawn' } & AgendaIntentFields)
   | { type: 'recapSent' | 'recapAcknowledged' | 'recapChangeRequested'; authorId: string; recapId: string };
 
 /**
@@ -41,6 +51,7 @@ export interface PendingCareerEvent {
 export function intentOf(event: CareerEvent): CareerIntent {
   switch (event.type) {
     case 'agendaShared':
+    case 'agendaWithdrawn':
       return {
         type: event.type,
         oneOnOneId: event.oneOnOne.id,
@@ -56,16 +67,24 @@ export function intentOf(event: CareerEvent): CareerIntent {
 
 /** Whether two intents name the same event about the same record. */
 export function sameIntent(a: CareerIntent, b: CareerIntent): boolean {
-  if (a.type === 'agendaShared' || b.type === 'agendaShared') {
+  if (isAgendaIntent(a) || isAgendaIntent(b)) {
     return (
-      a.type === 'agendaShared' &&
-      b.type === 'agendaShared' &&
+      isAgendaIntent(a) &&
+      isAgendaIntent(b) &&
+      a.type === b.type &&
       a.oneOnOneId === b.oneOnOneId &&
       a.ownerId === b.ownerId &&
       a.recipientId === b.recipientId
     );
   }
   return a.type === b.type && a.authorId === b.authorId && a.recapId === b.recapId;
+}
+
+/** Whether an intent is about an agenda (by 1:1 and recipient) rather than a recap. */
+export function isAgendaIntent(
+  intent: CareerIntent,
+): intent is Extract<CareerIntent, { type: 'agendaShared' | 'agendaWithdrawn' }> {
+  return intent.type === 'agendaShared' || intent.type === 'agendaWithdrawn';
 }
 
 const nothingPending: PendingCareerEvent = {

@@ -64,6 +64,12 @@ export async function saveAgenda(
   );
   // An agenda already shared: the other person's card follows the edit, from whichever surface it was made.
   const recipientId = agenda.sharedAt ? agenda.counterpartId : null;
+  // Shared before with someone the 1:1 is no longer with: the edit unshares it, and their card says so.
+  const withdrawnFrom =
+    previous?.sharedAt && previous.counterpartId && previous.counterpartId !== recipientId
+      ? previous.counterpartId
+      : null;
+  const about = { oneOnOneId: oneOnOne.id, ownerId: oneOnOne.ownerId };
   return saveAndAnnounce(
     deps,
     async (expect) => {
@@ -74,17 +80,18 @@ export async function saveAgenda(
         text: privateNotes,
         updatedAt: now,
       });
-      if (recipientId) {
-        await expect({
-          type: 'agendaShared',
-          oneOnOneId: oneOnOne.id,
-          ownerId: oneOnOne.ownerId,
-          recipientId,
-        });
-      }
+      if (recipientId) await expect({ type: 'agendaShared', ...about, recipientId });
+      if (withdrawnFrom) await expect({ type: 'agendaWithdrawn', ...about, recipientId: withdrawnFrom });
       await store.saveAgenda(agenda);
       return { agenda, privateNotes };
     },
-    (saved) => (recipientId ? { type: 'agendaShared', agenda: saved.agenda, oneOnOne, recipientId } : null),
+    (saved) => [
+      ...(recipientId
+        ? [{ type: 'agendaShared' as const, agenda: saved.agenda, oneOnOne, recipientId }]
+        : []),
+      ...(withdrawnFrom
+        ? [{ type: 'agendaWithdrawn' as const, agenda: saved.agenda, oneOnOne, recipientId: withdrawnFrom }]
+        : []),
+    ],
   );
 }

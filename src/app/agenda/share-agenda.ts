@@ -11,12 +11,14 @@ export interface SharedAgendaResult {
   recipientId: string;
   /** False when it was already shared (sharing twice sends nothing new). */
   changed: boolean;
+  /** Whom it was shared with before, when that was someone else: their card now says it is no longer shared. */
+  withdrawnFrom: string | null;
 }
 
 /**
  * Shares the agenda (never the private notes) with the other person of the 1:1 as it stands now. An agenda
- * shared earlier with someone the 1:1 is no longer with is shared anew with the current person (the earlier
- * one stops seeing it): the author pressed Share for this 1:1.
+ * shared earlier with someone the 1:1 is no longer with is shared anew with the current person: the author
+ * pressed Share for this 1:1. The earlier person stops seeing it, and their card says so.
  */
 export function shareAgenda(deps: AppDeps, actorId: string, oneOnOneId: string): Promise<SharedAgendaResult> {
   return saveAndAnnounce(
@@ -33,26 +35,26 @@ export function shareAgenda(deps: AppDeps, actorId: string, oneOnOneId: string):
       const agenda = await deps.store.getAgenda(actorId, oneOnOneId);
       if (!agenda) throw careerError('agenda.empty', 'Write the agenda before sharing it.');
       if (agenda.sharedAt && agenda.counterpartId === recipientId) {
-        return { agenda, oneOnOne, recipientId, changed: false };
+        return { agenda, oneOnOne, recipientId, changed: false, withdrawnFrom: null };
       }
+      const withdrawnFrom = agenda.sharedAt ? agenda.counterpartId : null;
       const shared: Agenda = {
         ...agenda,
         counterpartId: recipientId,
         sharedAt: deps.clock.now().toISOString(),
         revision: agenda.revision + 1,
       };
-      await expect({ type: 'agendaShared', oneOnOneId: oneOnOne.id, ownerId: oneOnOne.ownerId, recipientId });
+      const about = { oneOnOneId: oneOnOne.id, ownerId: oneOnOne.ownerId };
+      await expect({ type: 'agendaShared', ...about, recipientId });
+      if (withdrawnFrom) await expect({ type: 'agendaWithdrawn', ...about, recipientId: withdrawnFrom });
       await deps.store.saveAgenda(shared);
-      return { agenda: shared, oneOnOne, recipientId, changed: true };
+      return { agenda: shared, oneOnOne, recipientId, changed: true, withdrawnFrom };
     },
-    (result) =>
-      result.changed
-        ? {
-            type: 'agendaShared',
-            agenda: result.agenda,
-            oneOnOne: result.oneOnOne,
-            recipientId: result.recipientId,
-          }
-        : null,
+    ({ agenda, oneOnOne, recipientId, changed, withdrawnFrom }) => [
+      ...(changed ? [{ type: 'agendaShared' as const, agenda, oneOnOne, recipientId }] : []),
+      ...(withdrawnFrom
+        ? [{ type: 'agendaWithdrawn' as const, agenda, oneOnOne, recipientId: withdrawnFrom }]
+        : []),
+    ],
   );
 }

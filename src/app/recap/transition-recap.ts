@@ -55,6 +55,6 @@ export function announcedRecapTransition(
       transitionRecap(deps, recapId, step, (recap) =>
         expect({ type, authorId: recap.authorId, recapId: recap.id }),
       ),
-    (result) => (result.changed ? { type, recap: result.recap } : null),
+    (result) => (result.changed ? [{ type, recap: result.recap }] : []),
   );
 }

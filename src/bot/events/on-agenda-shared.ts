@@ -7,7 +7,8 @@ import type { OutboxEvent } from '../../ports/store';
 import type { BotServices } from '../turn/bot-services';
 import { DeliveryTally } from './delivery-failed';
 
-const PURPOSE = 'agenda-shared';
+/** The purpose the shared agenda card is recorded under, per 1:1 and recipient. */
+export const SHARED_AGENDA_PURPOSE = 'agenda-shared';
 
 /**
  * The outbox's handler for `agendaShared`: reads the agenda and the 1:1 again by id and delivers what is shared
@@ -53,7 +54,7 @@ export async function deliverSharedAgenda(
   });
   const summary = `${people.get(agenda.authorId)?.displayName ?? 'A colleague'} shared an agenda for your 1:1`;
   const existing = (await deps.store.listCardActivities(oneOnOne.id)).find(
-    (c) => c.personId === recipientId && c.purpose === PURPOSE,
+    (c) => c.personId === recipientId && c.purpose === SHARED_AGENDA_PURPOSE,
   );
   const tally = new DeliveryTally();
   if (existing) {
@@ -68,7 +69,7 @@ export async function deliverSharedAgenda(
   await deps.store.saveCardActivity({
     subjectId: oneOnOne.id,
     personId: recipientId,
-    purpose: PURPOSE,
+    purpose: SHARED_AGENDA_PURPOSE,
     activityId: sent.activityId,
     conversationId: sent.conversationId,
     version: agenda.revision,

@@ -1,9 +1,11 @@
 import { recapContextOf } from '../../app/recap/recap-context';
+import { isAgendaIntent } from '../../ports/career-events';
 import type { OutboxEntry, OutboxEvent } from '../../ports/store';
 import type { BotServices } from '../turn/bot-services';
 import { errorName } from './background-queue';
 import { DeliveryFailedError } from './delivery-failed';
 import { onAgendaShared } from './on-agenda-shared';
+import { onAgendaWithdrawn } from './on-agenda-withdrawn';
 import { onRecapAcknowledged } from './on-recap-acknowledged';
 import { onRecapChangeRequested } from './on-recap-change-requested';
 import { onRecapSent } from './on-recap-sent';
@@ -50,7 +52,8 @@ export const OUTBOX_CLAIM_RETENTION_MS = 7 * 24 * 60 * 60_000;
 
 /** Events about one record are run in order in this process (the background queue's key). */
 export function subjectOf(event: OutboxEvent): string {
-  return event.type === 'agendaShared' ? `agenda:${event.oneOnOneId}` : `recap:${event.recapId}`;
+  // Sharing and withdrawing one 1:1's agenda share a key: they are run in the order they happened.
+  return isAgendaIntent(event) ? `agenda:${event.oneOnOneId}` : `recap:${event.recapId}`;
 }
 
 export type OutboxRunOutcome = 'delivered' | 'failed' | 'abandoned' | 'alreadyHandled';
@@ -120,6 +123,7 @@ export function nextAttempt(entry: OutboxEntry, error: unknown, now: Date): Outb
 /** Reads what the event is about again and delivers what it means now. */
 export async function handleOutboxEvent(services: BotServices, event: OutboxEvent): Promise<void> {
   if (event.type === 'agendaShared') return onAgendaShared(services, event);
+  if (event.type === 'agendaWithdrawn') return onAgendaWithdrawn(services, event);
   const stored = await services.deps.store.getRecap(event.recapId);
   // Gone (the author's data was deleted) or not the recap the event was about: nothing to deliver any more.
   if (!stored || stored.recap.authorId !== event.authorId) return;

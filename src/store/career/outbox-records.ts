@@ -1,3 +1,4 @@
+import { isAgendaIntent } from '../../ports/career-events';
 import type { DocumentStore } from '../../ports/document-store';
 import type { OutboxEntry, OutboxEvent } from './career-records';
 import { COLLECTIONS, OUTBOX_PARTITION, compositeKey } from './collections';
@@ -10,6 +11,7 @@ const LATEST_DUE_MS = 253_402_300_799_999;
 const MAX_ID_CHARS = 128;
 const OUTBOX_EVENT_TYPES = new Set<OutboxEvent['type']>([
   'agendaShared',
+  'agendaWithdrawn',
   'recapSent',
   'recapAcknowledged',
   'recapChangeRequested',
@@ -89,11 +91,11 @@ function checkOutboxEvent(event: OutboxEvent): void {
   if (!OUTBOX_EVENT_TYPES.has(event.type)) {
     throw new RangeError(`"${event.type}" is not an event the outbox knows.`);
   }
-  if (event.type === 'agendaShared') {
+  if (isAgendaIntent(event)) {
     const { oneOnOneId, ownerId, recipientId } = event;
     if (!nonEmpty(ownerId) || !nonEmpty(recipientId) || parseOneOnOneId(oneOnOneId)?.ownerId !== ownerId) {
       throw new RangeError(
-        'An agendaShared entry needs its owner, its recipient, and a 1:1 id of that owner.',
+        `An ${event.type} entry needs its owner, its recipient, and a 1:1 id of that owner.`,
       );
     }
     return;

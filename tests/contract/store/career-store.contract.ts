@@ -640,8 +640,12 @@ export function describeCareerStoreContract(name: string, factory: DocumentStore
           attempts: 2,
           lastError: 'DeliveryFailedError: the recap card',
         });
+        const withdrawn = entry('e-4', 6, {
+          event: { type: 'agendaWithdrawn', oneOnOneId: 'ava:evt|1', ownerId: 'ava', recipientId: 'oz' },
+        });
         await store.saveOutboxEntry(entry('e-2', 5));
         await store.saveOutboxEntry(shared);
+        await store.saveOutboxEntry(withdrawn);
         await store.saveOutboxEntry(entry('e-1', 0));
         await store.saveOutboxEntry(entry('e-0', 60 * 24 * 400));
         expect(await store.listDueOutbox(new Date(at(5)), 10)).toEqual([
@@ -649,6 +653,7 @@ export function describeCareerStoreContract(name: string, factory: DocumentStore
           shared,
           entry('e-2', 5),
         ]);
+        expect((await store.listDueOutbox(new Date(at(6)), 10)).at(-1)).toEqual(withdrawn);
         expect((await store.listDueOutbox(new Date(at(4)), 10)).map((e) => e.id)).toEqual(['e-1', 'e-3']);
         expect((await store.listDueOutbox(new Date(at(5)), 2)).map((e) => e.id)).toEqual(['e-1', 'e-3']);
         expect(await store.listDueOutbox(new Date(Date.parse(at(0)) - 1), 10)).toEqual([]);
@@ -690,6 +695,9 @@ export function describeCareerStoreContract(name: string, factory: DocumentStore
           }),
           entry('e', 0, {
             event: { type: 'agendaShared', oneOnOneId: 'ava:evt-1', ownerId: 'ava', recipientId: '' },
+          }),
+          entry('e', 0, {
+            event: { type: 'agendaWithdrawn', oneOnOneId: 'max:evt-1', ownerId: 'ava', recipientId: 'oz' },
           }),
         ];
         for (const e of bad) await expect(store.saveOutboxEntry(e)).rejects.toThrow(RangeError);

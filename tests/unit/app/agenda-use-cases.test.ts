@@ -93,7 +93,7 @@ describe('agenda use cases', () => {
     await expect(readSharedAgenda(w.deps, 'oz', 'ava', o.id)).rejects.toBeInstanceOf(CareerError);
   });
 
-  it('shares anew with the person the 1:1 is now with, and the one it was shared with before stops seeing it', async () => {
+  it('shares anew with the person the 1:1 is now with; the one it was shared with before stops seeing it and is told', async () => {
     const w = await createWorld();
     const o = await w.addOneOnOne('ava', w.people.manager, 'manager', '2026-11-25T09:00:00.000Z');
     await saveAgenda(w.deps, { actorId: 'ava', oneOnOneId: o.id, input: input(), baseRevision: null });
@@ -105,15 +105,17 @@ describe('agenda use cases', () => {
     const again = await shareAgenda(w.deps, 'ava', o.id);
 
     expect([again.changed, again.recipientId, again.agenda.counterpartId]).toEqual([true, 'pia', 'pia']);
+    expect(again.withdrawnFrom).toBe('max');
     expect(w.events.events.map((e) => [e.type, 'recipientId' in e ? e.recipientId : null])).toEqual([
       ['agendaShared', 'max'],
       ['agendaShared', 'pia'],
+      ['agendaWithdrawn', 'max'],
     ]);
     expect((await readSharedAgenda(w.deps, 'pia', 'ava', o.id)).learningFocus).toBe(input().learningFocus);
     await expect(readSharedAgenda(w.deps, 'max', 'ava', o.id)).rejects.toMatchObject({ code: 'not_found' });
   });
 
-  it('an edit after the 1:1 moved to someone else unshares the agenda and announces nothing', async () => {
+  it('an edit after the 1:1 moved to someone else unshares the agenda and tells only the one who had it', async () => {
     const w = await createWorld();
     const o = await w.addOneOnOne('ava', w.people.manager, 'manager', '2026-11-25T09:00:00.000Z');
     await saveAgenda(w.deps, { actorId: 'ava', oneOnOneId: o.id, input: input(), baseRevision: null });
@@ -129,7 +131,18 @@ describe('agenda use cases', () => {
     });
 
     expect([edited.agenda.counterpartId, edited.agenda.sharedAt]).toEqual(['pia', null]);
-    expect(w.events.events.map((e) => e.type)).toEqual(['agendaShared']);
+    expect(w.events.events.map((e) => [e.type, 'recipientId' in e ? e.recipientId : null])).toEqual([
+      ['agendaShared', 'max'],
+      ['agendaWithdrawn', 'max'],
+    ]);
+    // A second edit has nothing more to withdraw.
+    await saveAgenda(w.deps, {
+      actorId: 'ava',
+      oneOnOneId: o.id,
+      input: input({ learningFocus: 'Negotiation, again' }),
+      baseRevision: edited.agenda.revision,
+    });
+    expect(w.events.events).toHaveLength(2);
     await expect(readSharedAgenda(w.deps, 'pia', 'ava', o.id)).rejects.toMatchObject({ code: 'not_found' });
     await expect(readSharedAgenda(w.deps, 'max', 'ava', o.id)).rejects.toMatchObject({ code: 'not_found' });
   });

@@ -224,13 +224,53 @@ describe('changes the other person hears about are saved intent first', () => {
     expect(journal).toEqual(['expect recapAcknowledged', 'withdraw recapAcknowledged']);
   });
 
+  it('re-sharing with the person the 1:1 is now with expects both events before the save, then publishes both', async () => {
+    const { w, journal, oneOnOneId } = await journalled();
+    await shareAgenda(w.deps, 'ava', oneOnOneId);
+    const o = await w.store.getOneOnOne(oneOnOneId);
+    await w.store.saveOneOnOne({
+      ...o!,
+      counterpart: { address: w.people.peer.email, name: 'Pia Novak', personId: 'pia' },
+      relationship: 'peer',
+    });
+    journal.length = 0;
+    await shareAgenda(w.deps, 'ava', oneOnOneId);
+    expect(journal).toEqual([
+      'expect agendaShared',
+      'expect agendaWithdrawn',
+      'saveAgenda shared',
+      'publish agendaShared',
+      'publish agendaWithdrawn',
+    ]);
+  });
+
+  it('withdraws each expected intent the saved change did not cause, and publishes the others', async () => {
+    const { w, journal, recap } = await journalled();
+    await saveAndAnnounce(
+      w.deps,
+      async (expect) => {
+        await expect({ type: 'recapSent', authorId: 'ava', recapId: recap.id });
+        await expect({ type: 'recapAcknowledged', authorId: 'ava', recapId: recap.id });
+        await expect({ type: 'recapSent', authorId: 'ava', recapId: recap.id });
+        return recap;
+      },
+      (saved) => [{ type: 'recapAcknowledged', recap: saved }],
+    );
+    expect(journal).toEqual([
+      'expect recapSent',
+      'expect recapAcknowledged',
+      'withdraw recapSent',
+      'publish recapAcknowledged',
+    ]);
+  });
+
   it('refuses to publish a saved change whose event was never expected (a use case bug)', async () => {
     const { w, recap } = await journalled();
     await expect(
       saveAndAnnounce(
         w.deps,
         () => Promise.resolve(recap),
-        (saved) => ({ type: 'recapSent', recap: saved }),
+        (saved) => [{ type: 'recapSent', recap: saved }],
       ),
     ).rejects.toThrow('saved without expecting it first');
   });
@@ -244,9 +284,9 @@ describe('changes the other person hears about are saved intent first', () => {
           await expect({ type: 'recapSent', authorId: 'ava', recapId: 'ava~other' });
           return recap;
         },
-        (saved) => ({ type: 'recapSent', recap: saved }),
+        (saved) => [{ type: 'recapSent', recap: saved }],
       ),
-    ).rejects.toThrow('about another record');
+    ).rejects.toThrow('saved without expecting it first');
     expect(journal).toEqual(['expect recapSent']);
   });
 });

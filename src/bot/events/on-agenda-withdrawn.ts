@@ -1,0 +1,41 @@
+import { peopleById } from '../../app/views/people-by-id';
+import { noticeCard } from '../../cards/notice/notice-card';
+import type { OutboxEvent } from '../../ports/store';
+import type { BotServices } from '../turn/bot-services';
+import { DeliveryTally } from './delivery-failed';
+import { SHARED_AGENDA_PURPOSE } from './on-agenda-shared';
+
+/**
+ * The outbox's handler for `agendaWithdrawn`: the agenda is no longer shared with this person (the 1:1 is now
+ * with someone else), so the shared agenda card they have is replaced, in place, by a card that says so and
+ * shows none of the agenda. Nothing happens when they never got a card, or when the agenda is shared with them
+ * again by now (the `agendaShared` handler draws it then). Throws `DeliveryFailedError` when the update failed
+ * (the outbox tries again).
+ */
+export async function onAgendaWithdrawn(
+  services: BotServices,
+  event: Extract<OutboxEvent, { type: 'agendaWithdrawn' }>,
+): Promise<void> {
+  const { deps, delivery } = services;
+  const { store } = deps;
+  const agenda = await store.getAgenda(event.ownerId, event.oneOnOneId);
+  if (agenda?.sharedAt && agenda.counterpartId === event.recipientId) return;
+  const card = (await store.listCardActivities(event.oneOnOneId)).find(
+    (c) => c.personId === event.recipientId && c.purpose === SHARED_AGENDA_PURPOSE,
+  );
+  if (!card) return;
+  const people = await peopleById(deps, [event.ownerId]);
+  const author = people.get(event.ownerId)?.displayName ?? 'Your colleague';
+  const tally = new DeliveryTally();
+  tally.note(
+    await delivery.update(card, {
+      card: noticeCard({
+        title: `${author} no longer shares this agenda with you`,
+        text: 'The 1:1 it was written for is now with someone else.',
+      }),
+      summary: `${author} no longer shares an agenda with you`,
+    }),
+    'the withdrawn agenda card update',
+  );
+  tally.settle();
+}
