@@ -207,5 +207,28 @@ export function applyAgendaSave(
   };
 }
 
+/**
+ * How the agenda's sharing stands with the person the 1:1 is with now (`counterpartId`): `sharedAt` is when it
+ * was shared with them (null when it is not); `sharedEarlierWith` is someone the 1:1 is no longer with who was
+ * given it and still sees it, until the author shares it again (with the person it is now with) or saves a change.
+ */
+export function shareStanding(
+  agenda: Pick<Agenda, 'sharedAt' | 'counterpartId'> | null,
+  counterpartId: string | null,
+): { sharedAt: string | null; sharedEarlierWith: string | null } {
+  if (!agenda?.sharedAt) return { sharedAt: null, sharedEarlierWith: null };
+  if (agenda.counterpartId === counterpartId) return { sharedAt: agenda.sharedAt, sharedEarlierWith: null };
+  return { sharedAt: null, sharedEarlierWith: agenda.counterpartId };
+}
+
+/** Where an agenda stands for the author's 1:1 list: none yet, written, or shared with the person it is with now. */
+export function agendaStateOf(
+  agenda: Agenda | null,
+  counterpartId: string | null,
+): 'none' | 'written' | 'shared' {
+  if (!agenda) return 'none';
+  return shareStanding(agenda, counterpartId).sharedAt ? 'shared' : 'written';
+}
+
 /** What the counterpart may see of an agenda: never the private notes (they are not in `Agenda` at all). */
 export type SharedAgenda = Omit<Agenda, 'revision'>;

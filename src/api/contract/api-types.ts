@@ -136,7 +136,13 @@ export interface AgendaDto {
   knowledgeHolders: KnowledgeHolder[];
   asks: Ask[];
   carriedActionIds: string[];
+  /** When it was shared with the person the 1:1 is with now; null when it is not shared with them. */
   sharedAt: string | null;
+  /**
+   * Someone it was shared with before the 1:1 moved to another person: they still see it until the author shares
+   * it again (with the person it is with now) or saves a change, which withdraws it from them.
+   */
+  sharedEarlierWith: PersonRef | null;
   updatedAt: string;
   revision: number;
 }

@@ -1,4 +1,5 @@
 import type { AppDeps } from '../../app/deps';
+import { agendaStateOf } from '../../core/agenda';
 import { careerError } from '../../core/errors';
 import { normaliseAddress } from '../../core/person';
 import type { MeetingMatchReason, MeetingMatchResponse } from '../contract/api-types';
@@ -48,7 +49,7 @@ export async function matchMeeting(
   if (found.status === 'cancelled') return noMatch('cancelled');
   const agenda = await deps.store.getAgenda(personId, found.id);
   return {
-    match: { ...oneOnOneDto(found), agendaState: !agenda ? 'none' : agenda.sharedAt ? 'shared' : 'written' },
+    match: { ...oneOnOneDto(found), agendaState: agendaStateOf(agenda, found.counterpart.personId) },
     reason: null,
   };
 }

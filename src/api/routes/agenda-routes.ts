@@ -3,14 +3,21 @@ import { saveAgenda } from '../../app/agenda/save-agenda';
 import { shareAgenda } from '../../app/agenda/share-agenda';
 import type { AppDeps } from '../../app/deps';
 import type { ActionItem } from '../../core/action-item';
+import type { Agenda } from '../../core/agenda';
+import { shareStanding } from '../../core/agenda';
 import { localDate } from '../../core/time-zone';
 import { sendJson } from '../../server/http/respond';
 import type { Router } from '../../server/http/router';
 import type { ApiRouterOptions } from '../api-options';
 import { authenticated, pathId } from '../api-route';
-import type { AgendaResponse, SaveAgendaResponse, ShareAgendaResponse } from '../contract/api-types';
+import type {
+  AgendaDto,
+  AgendaResponse,
+  SaveAgendaResponse,
+  ShareAgendaResponse,
+} from '../contract/api-types';
 import { actionDto } from '../dto/action-dto';
-import { agendaDto } from '../dto/agenda-dto';
+import { agendaDto, savedAgendaDto } from '../dto/agenda-dto';
 import { oneOnOneDto } from '../dto/one-on-one-dto';
 import { NameBook } from '../queries/name-book';
 import { agendaSharedWithMeFor } from '../queries/shared-agendas';
@@ -40,7 +47,7 @@ export function registerAgendaRoutes(router: Router, options: ApiRouterOptions):
       const counterpartId = view.oneOnOne.counterpart.personId;
       const body: AgendaResponse = {
         oneOnOne: oneOnOneDto(view.oneOnOne),
-        agenda: view.agenda ? agendaDto(view.agenda) : null,
+        agenda: view.agenda ? await agendaAsItStands(view.agenda, counterpartId, names) : null,
         privateNotes: view.privateNotes,
         openActions: await Promise.all(actions.map((a) => actionDto(a, me, names, today))),
         shareWith:
@@ -58,7 +65,10 @@ export function registerAgendaRoutes(router: Router, options: ApiRouterOptions):
       const id = pathId(request, 'id');
       const { baseRevision, ...input } = await parseBody(request.req, saveAgendaBody);
       const saved = await saveAgenda(deps, { actorId: request.me, oneOnOneId: id, input, baseRevision });
-      const body: SaveAgendaResponse = { agenda: agendaDto(saved.agenda), privateNotes: saved.privateNotes };
+      const body: SaveAgendaResponse = {
+        agenda: savedAgendaDto(saved.agenda),
+        privateNotes: saved.privateNotes,
+      };
       sendJson(request.res, 200, body);
     }),
   );
@@ -69,13 +79,26 @@ export function registerAgendaRoutes(router: Router, options: ApiRouterOptions):
     authenticated(authenticate, async (request) => {
       const shared = await shareAgenda(deps, request.me, pathId(request, 'id'));
       const body: ShareAgendaResponse = {
-        agenda: agendaDto(shared.agenda),
+        agenda: savedAgendaDto(shared.agenda),
         sharedWith: await new NameBook(deps.store).ref(shared.recipientId),
         changed: shared.changed,
       };
       sendJson(request.res, 200, body);
     }),
   );
+}
+
+/** The agenda with its sharing as it stands for the person the 1:1 is with now (and whom it was shared with before). */
+async function agendaAsItStands(
+  agenda: Agenda,
+  counterpartId: string | null,
+  names: NameBook,
+): Promise<AgendaDto> {
+  const { sharedAt, sharedEarlierWith } = shareStanding(agenda, counterpartId);
+  return agendaDto(agenda, {
+    sharedAt,
+    sharedEarlierWith: sharedEarlierWith ? await names.ref(sharedEarlierWith) : null,
+  });
 }
 
 export async function todayFor(deps: AppDeps, personId: string): Promise<string> {

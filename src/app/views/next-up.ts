@@ -1,3 +1,4 @@
+import { agendaStateOf } from '../../core/agenda';
 import type { OneOnOne } from '../../core/one-on-one';
 import type { RecapState } from '../../core/recap';
 import type { AppDeps } from '../deps';
@@ -30,7 +31,7 @@ export async function nextUp(deps: AppDeps, personId: string, days = 21): Promis
   return Promise.all(
     upcoming.map(async (oneOnOne) => {
       const agenda = await deps.store.getAgenda(personId, oneOnOne.id);
-      const agendaState: AgendaState = !agenda ? 'none' : agenda.sharedAt ? 'shared' : 'written';
+      const agendaState: AgendaState = agendaStateOf(agenda, oneOnOne.counterpart.personId);
       return { oneOnOne, agendaState, agendaRevision: agenda?.revision ?? null };
     }),
   );

@@ -1,5 +1,6 @@
 import { openAgenda } from '../../app/agenda/open-agenda';
 import { peopleById } from '../../app/views/people-by-id';
+import { shareStanding } from '../../core/agenda';
 import type { AgendaDraft } from '../../cards/agenda/agenda-card';
 import { agendaCard } from '../../cards/agenda/agenda-card';
 import type { AdaptiveCard, CardNotice } from '../../cards/adaptive-card';
@@ -22,7 +23,12 @@ export async function agendaEditorFor(
   extras: AgendaEditorExtras = {},
 ): Promise<AdaptiveCard> {
   const opened = await openAgenda(services.deps, authorId, oneOnOneId);
-  const author = (await peopleById(services.deps, [authorId])).get(authorId);
+  const standing = shareStanding(opened.agenda, opened.oneOnOne.counterpart.personId);
+  const people = await peopleById(services.deps, [
+    authorId,
+    ...(standing.sharedEarlierWith ? [standing.sharedEarlierWith] : []),
+  ]);
+  const author = people.get(authorId);
   const open = new Set(opened.openActions.map((a) => a.id));
   const saved: AgendaDraft = opened.agenda
     ? {
@@ -46,7 +52,10 @@ export async function agendaEditorFor(
     draft: extras.draft ?? saved,
     baseRevision: extras.baseRevision === undefined ? (opened.agenda?.revision ?? null) : extras.baseRevision,
     openActions: opened.openActions,
-    sharedAt: opened.agenda?.sharedAt ?? null,
+    sharedAt: standing.sharedAt,
+    sharedEarlierWith: standing.sharedEarlierWith
+      ? (people.get(standing.sharedEarlierWith)?.displayName ?? 'someone else')
+      : null,
     problems: extras.problems ?? [],
     notice: extras.notice ?? null,
   });

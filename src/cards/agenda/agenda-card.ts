@@ -23,7 +23,10 @@ export interface AgendaCardInput {
   /** The revision the card is based on; a save from an older one is refused. */
   baseRevision: number | null;
   openActions: readonly ActionItem[];
+  /** When it was shared with the person the 1:1 is with now (null when it is not). */
   sharedAt: string | null;
+  /** Someone it was shared with before the 1:1 moved to another person (they still see it), by name. */
+  sharedEarlierWith?: string | null;
   problems?: readonly string[];
   notice?: CardNotice | null;
 }
@@ -49,7 +52,7 @@ export function agendaCard(input: AgendaCardInput): AdaptiveCard {
     intro: light
       ? `It's on ${when}. Keep it light: what do you hope to learn from ${who}?`
       : `It's on ${when}. A few lines now turn it into a conversation about your growth, not just status.`,
-    sharedText: input.sharedAt ? `Shared with ${who} on ${meetingTime(input.sharedAt, input.timeZone)}.` : '',
+    sharedText: sharedText(input, who),
     learningFocus: draft.learningFocus,
     knowledgeHolders: draft.knowledgeHolders.join('\n'),
     asksHeading: light ? 'Anything to ask for?' : 'Say what you seek',
@@ -76,6 +79,12 @@ export function agendaCard(input: AgendaCardInput): AdaptiveCard {
     problems: input.problems ?? [],
     ...noticeFields(input.notice),
   });
+}
+
+function sharedText(input: AgendaCardInput, who: string): string {
+  if (input.sharedAt) return `Shared with ${who} on ${meetingTime(input.sharedAt, input.timeZone)}.`;
+  if (!input.sharedEarlierWith) return '';
+  return `You shared this agenda with ${input.sharedEarlierWith}, but this 1:1 is now with ${who}. ${firstName(input.sharedEarlierWith)} still sees it until you share it again or save a change.`;
 }
 
 function shareTitle(oneOnOne: OneOnOne, who: string, sharedAt: string | null): string {

@@ -3,6 +3,7 @@ import type {
   ApiErrorBody,
   SaveAgendaResponse,
   ShareAgendaResponse,
+  UpcomingResponse,
 } from '../../../src/api/contract/api-types';
 import type { ApiTestServer } from './support/api-test-server';
 import { EMPTY_AGENDA, oneOnOnePath, startApiTestServer } from './support/api-test-server';
@@ -132,6 +133,34 @@ describe('agenda routes', () => {
       as: 'ava',
     });
     expect(again.body.changed).toBe(false);
+  });
+
+  it('after the 1:1 moved to someone else, names whom it was shared with, offers the share again, and shares it anew', async () => {
+    await save({ ...EMPTY_AGENDA, learningFocus: 'Data modelling', baseRevision: null });
+    await api.call('POST', oneOnOnePath(withManager, '/agenda/share'), { as: 'ava' });
+    const o = await api.world.store.getOneOnOne(withManager);
+    const { peer } = api.world.people;
+    await api.world.store.saveOneOnOne({
+      ...o!,
+      counterpart: { address: peer.email, name: peer.displayName, personId: peer.id },
+      relationship: 'peer',
+    });
+
+    const opened = await api.call<AgendaResponse>('GET', oneOnOnePath(withManager, '/agenda'), { as: 'ava' });
+    expect(opened.body.shareWith).toEqual({ id: 'pia', displayName: 'Pia Novak' });
+    expect(opened.body.agenda?.sharedAt).toBeNull();
+    expect(opened.body.agenda?.sharedEarlierWith).toEqual({ id: 'max', displayName: 'Max Moreau' });
+    const upcoming = await api.call<UpcomingResponse>('GET', '/api/one-on-ones/upcoming', { as: 'ava' });
+    expect(upcoming.body.oneOnOnes.find((u) => u.id === withManager)?.agendaState).toBe('written');
+
+    const shared = await api.call<ShareAgendaResponse>('POST', oneOnOnePath(withManager, '/agenda/share'), {
+      as: 'ava',
+    });
+    expect([shared.body.changed, shared.body.sharedWith.id]).toEqual([true, 'pia']);
+    expect(shared.body.agenda.sharedEarlierWith).toBeNull();
+    const reread = await api.call<AgendaResponse>('GET', oneOnOnePath(withManager, '/agenda'), { as: 'ava' });
+    expect(reread.body.agenda?.sharedAt).toBe(shared.body.agenda.sharedAt);
+    expect(reread.body.agenda?.sharedEarlierWith).toBeNull();
   });
 
   it('refuses to share an agenda that was never written', async () => {

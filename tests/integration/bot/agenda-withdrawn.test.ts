@@ -5,7 +5,7 @@ import { OUTBOX_INTENT_HOLD_MS } from '../../../src/bot/events/outbox';
 import type { AgendaInput } from '../../../src/core/agenda';
 import type { OneOnOne } from '../../../src/core/one-on-one';
 import { cardOf } from '../../support/bot-connector';
-import { BotWorld } from '../../support/bot-world';
+import { BotWorld, invokeCard } from '../../support/bot-world';
 
 const FOCUS = 'How pricing experiments are designed';
 
@@ -76,6 +76,29 @@ describe('an agenda no longer shared with someone', () => {
     expect(card).not.toContain('Lead the next pricing test');
     expect(world.connector.posts(maxChat())).toEqual([]);
     expect(await world.store.listDueOutbox(new Date('2100-01-01T00:00:00.000Z'), 10)).toEqual([]);
+  });
+
+  test('the agenda card opened in chat after the move says who still sees it; Share on it goes to the new person', async () => {
+    await movedToOz();
+    const opened = await world.invoke(world.ava, {
+      type: 'Action.Execute',
+      verb: 'openAgenda',
+      data: { oneOnOneId: oneOnOne.id },
+    });
+    expect(opened.status).toBe(200);
+    const card = invokeCard(opened);
+    expect(JSON.stringify(card)).toContain(
+      'You shared this agenda with Max Moreau, but this 1:1 is now with Oz.',
+    );
+
+    const shared = await world.press(world.ava, card, 'shareAgenda', { learningFocus: FOCUS });
+    expect(shared.status).toBe(200);
+    expect(JSON.stringify(invokeCard(shared))).toContain('Shared with Oz');
+    await world.bot.idle();
+    expect(world.connector.find(ozChat(), 'Ava Chen shared an agenda for your 1:1')).toHaveLength(1);
+    expect(JSON.stringify(cardOf(world.connector.updates(maxChat())[0]))).toContain(
+      'Ava Chen no longer shares this agenda with you',
+    );
   });
 
   test('an edit after the move unshares it: the first person’s card says so, the new person gets nothing', async () => {

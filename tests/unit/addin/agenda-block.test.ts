@@ -32,6 +32,7 @@ function agendaResponse(overrides: Partial<AgendaResponse> = {}): AgendaResponse
       asks: [],
       carriedActionIds: ['a1'],
       sharedAt: null,
+      sharedEarlierWith: null,
       updatedAt: '2026-11-24T10:00:00.000Z',
       revision: 3,
     },

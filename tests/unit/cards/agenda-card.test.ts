@@ -68,6 +68,28 @@ test('the light agenda for a curiosity conversation has one ask row and shares w
   expect(check.text).toContain('Not saved yet.');
 });
 
+test('after the 1:1 moved to someone else, the card names whom it was shared with and offers the share again', () => {
+  const check = checkCard(
+    agendaCard({
+      oneOnOne: oneOnOneFixture('peer', {
+        counterpart: { address: 'pia@contoso.example', name: 'Pia Novak', personId: 'pia' },
+      }),
+      timeZone: 'Europe/London',
+      draft,
+      baseRevision: 2,
+      openActions: [],
+      sharedAt: null,
+      sharedEarlierWith: 'Max Moreau',
+    }),
+  );
+  expect(check.problems).toEqual([]);
+  expect(check.text).toContain(
+    'You shared this agenda with Max Moreau, but this 1:1 is now with Pia. Max still sees it until you share it again or save a change.',
+  );
+  expect(check.text).toContain('Share with Pia');
+  expect(check.executes.map((e) => e.verb)).toEqual(['saveAgenda', 'shareAgenda']);
+});
+
 test('an agenda card with refused input shows every problem and no Share button once shared', () => {
   const check = checkCard(
     agendaCard({

@@ -1,5 +1,11 @@
 import type { Agenda, AgendaInput, AgendaValidationContext, CareerError, Result } from '../../../src/core';
-import { AGENDA_LIMITS, applyAgendaSave, validateAgenda } from '../../../src/core';
+import {
+  AGENDA_LIMITS,
+  agendaStateOf,
+  applyAgendaSave,
+  shareStanding,
+  validateAgenda,
+} from '../../../src/core';
 
 const KNOWN_PEOPLE = new Set([
   '3f2a8c1e-7b44-4d0e-9a51-6c2e1d9f0a11',
@@ -354,5 +360,32 @@ describe('applyAgendaSave', () => {
 
     expect([moved.counterpartId, moved.sharedAt]).toEqual(['riley-id', null]);
     expect([unresolved.counterpartId, unresolved.sharedAt]).toEqual([null, null]);
+  });
+});
+
+describe('shareStanding and agendaStateOf', () => {
+  const shared = { sharedAt: '2026-03-09T16:05:00.000Z', counterpartId: 'max' };
+
+  it('is shared when it was shared with the person the 1:1 is with now', () => {
+    expect(shareStanding(shared, 'max')).toEqual({ sharedAt: shared.sharedAt, sharedEarlierWith: null });
+  });
+
+  it('names whom it was shared with when the 1:1 is now with someone else (or with nobody known)', () => {
+    expect(shareStanding(shared, 'pia')).toEqual({ sharedAt: null, sharedEarlierWith: 'max' });
+    expect(shareStanding(shared, null)).toEqual({ sharedAt: null, sharedEarlierWith: 'max' });
+  });
+
+  it('is neither when it was never shared, or there is no agenda', () => {
+    const none = { sharedAt: null, sharedEarlierWith: null };
+    expect(shareStanding({ sharedAt: null, counterpartId: 'max' }, 'max')).toEqual(none);
+    expect(shareStanding(null, 'max')).toEqual(none);
+  });
+
+  it('counts as shared in the 1:1 list only when shared with the person it is with now', () => {
+    const meta = { oneOnOneId: 'ava:evt-1', authorId: 'ava', counterpartId: 'max', now: shared.sharedAt };
+    const agenda: Agenda = { ...applyAgendaSave(null, input({ learningFocus: 'Pricing' }), meta), ...shared };
+    expect(agendaStateOf(null, 'max')).toBe('none');
+    expect(agendaStateOf(agenda, 'max')).toBe('shared');
+    expect(agendaStateOf(agenda, 'pia')).toBe('written');
   });
 });

@@ -125,6 +125,33 @@ describe('AgendaEditor', () => {
     expect(api.calls).toContain('shareAgenda');
   });
 
+  it('after the 1:1 moved to someone else, says who still sees the agenda and shares it with the new person', async () => {
+    const api = new FakeCareerApi();
+    api.agendaState = {
+      ...api.agendaState,
+      oneOnOne: { ...api.agendaState.oneOnOne, relationship: 'peer' },
+      shareWith: { id: 'pia', displayName: 'Pia Novak' },
+      agenda: {
+        learningFocus: 'Data modelling',
+        knowledgeHolders: [],
+        asks: [],
+        carriedActionIds: [],
+        sharedAt: null,
+        sharedEarlierWith: { id: 'max', displayName: 'Max Moreau' },
+        updatedAt: '2026-11-24T09:00:00.000Z',
+        revision: 2,
+      },
+    };
+    renderEditor(api);
+    expect(
+      await screen.findByText(/you shared this agenda with max moreau, but this 1:1 is now with pia novak/i),
+    ).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Share with Pia Novak' }));
+    expect(await screen.findByText(/shared with pia novak on/i)).toBeTruthy();
+    expect(screen.queryByText(/max moreau still sees it/i)).toBeNull();
+    expect(api.calls).toContain('shareAgenda');
+  });
+
   it('picks someone who knows the topic from the directory', async () => {
     const api = new FakeCareerApi();
     renderEditor(api);

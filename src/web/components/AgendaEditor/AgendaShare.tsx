@@ -17,6 +17,7 @@ export function AgendaShare({ state, timeZone }: { state: AgendaEditorState; tim
     );
   }
   const sharedAt = state.agenda?.sharedAt ?? null;
+  const earlier = state.agenda?.sharedEarlierWith ?? null;
   const who = state.response.oneOnOne.relationship === 'manager' ? 'my manager' : shareWith.displayName;
   return (
     <div className={styles.share}>
@@ -41,6 +42,15 @@ export function AgendaShare({ state, timeZone }: { state: AgendaEditorState; tim
               ? 'Write something first; sharing sends the agenda, never your private notes.'
               : `${shareWith.displayName} will see the agenda, never your private notes.`}
           </Body1>
+          {earlier ? (
+            <MessageBar intent="warning">
+              <MessageBarBody>
+                You shared this agenda with {earlier.displayName}, but this 1:1 is now with{' '}
+                {shareWith.displayName}. {earlier.displayName} still sees it until you share it again or save
+                a change.
+              </MessageBarBody>
+            </MessageBar>
+          ) : null}
         </>
       )}
       {state.share.kind === 'error' ? (

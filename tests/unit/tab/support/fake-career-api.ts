@@ -128,6 +128,8 @@ export class FakeCareerApi implements CareerApi {
       asks: body.asks.filter((a) => a.wanted.trim() !== ''),
       carriedActionIds: body.carriedActionIds,
       sharedAt: current?.sharedAt ?? null,
+      // A save names the person the 1:1 is with now: whoever had it before no longer does.
+      sharedEarlierWith: null,
       updatedAt: NOW,
       revision: (current?.revision ?? 0) + 1,
     };
@@ -146,6 +148,7 @@ export class FakeCareerApi implements CareerApi {
         asks: [],
         carriedActionIds: [],
         sharedAt: null,
+        sharedEarlierWith: null,
         updatedAt: NOW,
         revision: (current?.revision ?? 0) + 1,
       },
@@ -157,10 +160,12 @@ export class FakeCareerApi implements CareerApi {
     const agenda = {
       ...this.agendaState.agenda!,
       sharedAt: NOW,
+      sharedEarlierWith: null,
       revision: this.agendaState.agenda!.revision + 1,
     };
     this.agendaState = { ...this.agendaState, agenda };
-    return { agenda, sharedWith: { id: 'max', displayName: 'Max Moreau' }, changed: true };
+    const sharedWith = this.agendaState.shareWith ?? { id: 'max', displayName: 'Max Moreau' };
+    return { agenda, sharedWith, changed: true };
   };
 
   searchPeople = async (query: string) => {
