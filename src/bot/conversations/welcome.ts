@@ -23,11 +23,14 @@ export async function welcome(services: BotServices, context: TurnContext, actor
         summary: 'Welcome to Career Conversations',
       }),
     );
-    await store.completeClaim(key, holder);
   } catch (error) {
-    await store.releaseClaim(key, holder);
+    // Not sent: the claim goes back so Teams' redelivery welcomes them (if the release fails, it lapses).
+    await store.releaseClaim(key, holder).catch(() => false);
     throw error;
   }
+  // Sent: the claim is never given back, so a failure to complete it cannot bring a second welcome (an
+  // uncompleted claim just lapses after its lease, long after Teams has stopped redelivering the activity).
+  await store.completeClaim(key, holder);
 }
 
 /** The app was removed: stop prompting this person (their records stay until they ask for deletion). */
