@@ -72,20 +72,15 @@ export async function syncPerson(
   if (!policy.force && state?.nextAttemptAt && Date.parse(state.nextAttemptAt) > now.getTime()) {
     return { status: 'deferred' };
   }
-  let requests = 0;
+  const tally = { requests: 0 };
   try {
     const facts = await ownerFacts(deps, records, personId, state, now, policy);
-    requests += facts.requests;
-    const round = await readRound(
-      deps,
-      records,
-      personId,
-      state,
-      facts,
-      windowFor(now, policy.window),
+    tally.requests += facts.requests;
+    const round = await readRound(deps, records, personId, state, facts, windowFor(now, policy.window), {
       policy,
-    );
-    requests += round.requests;
+      tally,
+    });
+    const { requests } = tally;
     const applied = round.plan ? await commitCalendarPlan(deps.store, personId, round.plan) : NOTHING_APPLIED;
     const saved: SyncState = {
       deltaLink: round.deltaLink,
@@ -122,7 +117,7 @@ export async function syncPerson(
       deps.logger.warn({ personId, code: failureCode(storeError) }, 'sync.failure_not_recorded');
     }
     deps.logger.warn({ personId, code, failures }, 'sync.person_failed');
-    return { status: 'failed', code, requests };
+    return { status: 'failed', code, requests: tally.requests };
   }
 }
 
@@ -131,8 +126,6 @@ interface PlannedRound {
   mode: 'initial' | 'delta' | 'restart';
   window: CalendarWindow;
   deltaLink: string;
-  /** Graph requests made, an expired delta link's included. */
-  requests: number;
   skipped: number;
   /** Null when a delta round carried nothing (there was nothing to judge). */
   plan: CalendarPlan | null;
@@ -142,7 +135,8 @@ interface PlannedRound {
  * Follows the stored delta link (or reads the whole window when there is none, it expired, or the window
  * moved on) and plans what the changes do to the stored 1:1s. Only the plan leaves this function: a round's
  * events are garbage before the caller waits for the writer, so hundreds of people in flight hold plans,
- * not calendars.
+ * not calendars. Graph requests are counted into `tally` as they are made, so a round that fails still counts
+ * the ones it made before (an expired delta link's included).
  */
 async function readRound(
   deps: SyncDeps,
@@ -151,9 +145,8 @@ async function readRound(
   state: SyncState | null,
   facts: OwnerFacts,
   wanted: CalendarWindow,
-  policy: PersonSyncPolicy,
+  { policy, tally }: { policy: PersonSyncPolicy; tally: { requests: number } },
 ): Promise<PlannedRound> {
-  let requests = 0;
   let mode: PlannedRound['mode'] = state?.deltaLink ? 'restart' : 'initial';
   let round: { changes: CalendarChanges; window: CalendarWindow; full: boolean } | null = null;
   if (
@@ -169,12 +162,13 @@ async function readRound(
       mode = 'delta';
     } catch (error) {
       if (!(error instanceof SyncStateExpired)) throw error;
-      requests += 1;
+      tally.requests += 1;
       deps.logger.debug({ personId }, 'sync.delta_expired');
     }
   }
   round ??= { changes: await deps.calendar.calendarWindow(personId, wanted), window: wanted, full: true };
   const { changes, window, full } = round;
+  tally.requests += changes.requests;
   // Most delta rounds carry nothing: then there is nothing to judge, and the owner's context is not read.
   const plan =
     full || changes.events.length > 0 || changes.removed.length > 0
@@ -191,7 +185,6 @@ async function readRound(
     mode,
     window,
     deltaLink: changes.deltaLink,
-    requests: requests + changes.requests,
     skipped: changes.skipped,
     plan,
   };
