@@ -8,7 +8,15 @@ import type { PromptSettings } from './settings';
 import { localDate, pad, zonedParts } from './time-zone';
 
 export type DueItem =
-  | { kind: 'agendaPrompt'; key: string; personId: string; oneOnOneId: string; light: boolean }
+  | {
+      kind: 'agendaPrompt';
+      key: string;
+      personId: string;
+      oneOnOneId: string;
+      light: boolean;
+      /** The 1:1's day in the person's time zone: a 1:1 moved to another day is prompted for again. */
+      day: string;
+    }
   | { kind: 'recapPrompt'; key: string; personId: string; oneOnOneId: string }
   | { kind: 'acknowledgementReminder'; key: string; personId: string; recapId: string; version: number }
   | { kind: 'actionReminder'; key: string; personId: string; actionId: string }
@@ -70,12 +78,16 @@ export function dueNow(subject: ScheduleSubject, now: number, options = DEFAULT_
     const opens = start - settings.leadTimeHours * HOUR_MS;
     const lastCall = now >= start - options.lastCallMinutes * 60_000;
     if (!hasAgenda && now >= opens && now < start && (working || lastCall)) {
+      // Keyed by day too: a 1:1 moved to another day, still without an agenda, is prompted for again before
+      // its new time (a move within the day keeps the key, so the person is not prompted twice for one day).
+      const day = localDate(start, person.timeZone);
       due.push({
         kind: 'agendaPrompt',
-        key: `agenda-prompt:${o.id}`,
+        key: `agenda-prompt:${o.id}:${day}`,
         personId: person.id,
         oneOnOneId: o.id,
         light: o.relationship === 'peer',
+        day,
       });
     }
     if (!hasRecap && now >= end && now < end + options.recapPromptWindowHours * HOUR_MS && working) {

@@ -22,8 +22,9 @@ export interface ClaimRetention {
  * The claims housekeeping prunes. A pruned key can be claimed again, so a kind belongs here only when the code
  * offers a key solely inside a bounded window fixed by the key itself, and the retention is well past it.
  * The scheduler's other kinds are never pruned:
- * - `agenda-prompt:` and `recap-prompt:` name the 1:1 by event id, not time: a moved 1:1 keeps its key and is
- *   due again around its new time, however far it moved.
+ * - `agenda-prompt:` names the 1:1 by event id and day, `recap-prompt:` by event id: a 1:1 moved within its
+ *   day (or, for the recap, at all) keeps its key and is due again around its new time, however far it moved;
+ *   one moved back to a day it was prompted for names that day's key again.
  * - `ack-reminder:` stays due for as long as the recap waits for its acknowledgement.
  * - `cadence-nudge:` keys for someone who never had a career conversation (`…:never:0`) stay due until they
  *   have one, and a change to the nudge interval moves when a later period's key is due.

@@ -124,28 +124,36 @@ describe('action-reminder claims: safe to prune after their retention', () => {
 });
 
 describe('agenda-prompt claims: never pruned', () => {
-  it('keep their key when a 1:1 moves, so a pruned key would prompt again for the moved 1:1', () => {
-    const original: OneOnOne = {
-      id: 'avery-id:event-1',
-      ownerId: 'avery-id',
-      eventId: 'event-1',
-      seriesId: null,
-      counterpart: { address: 'morgan.lee@contoso.com', name: 'Morgan Lee', personId: 'morgan-id' },
-      relationship: 'manager',
-      startsAt: '2026-03-10T17:00:00.000Z',
-      endsAt: '2026-03-10T17:30:00.000Z',
-      status: 'scheduled',
-    };
-    const moved = { ...original, startsAt: '2026-06-10T17:00:00.000Z', endsAt: '2026-06-10T17:30:00.000Z' };
-    const promptsAt = (o: OneOnOne, now: string): string[] =>
-      dueNow(
-        subject('UTC', { actionsOwned: [], oneOnOnes: [{ oneOnOne: o, hasAgenda: false, hasRecap: false }] }),
-        Date.parse(now),
-      )
-        .filter((i) => i.kind === 'agendaPrompt')
-        .map((i) => i.key);
+  const original: OneOnOne = {
+    id: 'avery-id:event-1',
+    ownerId: 'avery-id',
+    eventId: 'event-1',
+    seriesId: null,
+    counterpart: { address: 'morgan.lee@contoso.com', name: 'Morgan Lee', personId: 'morgan-id' },
+    relationship: 'manager',
+    startsAt: '2026-03-10T17:00:00.000Z',
+    endsAt: '2026-03-10T17:30:00.000Z',
+    status: 'scheduled',
+  };
+  const promptsAt = (o: OneOnOne, now: string): string[] =>
+    dueNow(
+      subject('UTC', { actionsOwned: [], oneOnOnes: [{ oneOnOne: o, hasAgenda: false, hasRecap: false }] }),
+      Date.parse(now),
+    )
+      .filter((i) => i.kind === 'agendaPrompt')
+      .map((i) => i.key);
+
+  it('keep their key when a 1:1 moves within its day, so a pruned key would prompt again that day', () => {
+    const later = { ...original, startsAt: '2026-03-10T19:00:00.000Z', endsAt: '2026-03-10T19:30:00.000Z' };
     const before = promptsAt(original, '2026-03-10T12:00:00.000Z');
-    expect(before).toHaveLength(1);
-    expect(promptsAt(moved, '2026-06-10T12:00:00.000Z')).toEqual(before);
+    expect(before).toEqual(['agenda-prompt:avery-id:event-1:2026-03-10']);
+    expect(promptsAt(later, '2026-03-10T12:00:00.000Z')).toEqual(before);
+  });
+
+  it('name the new day when a 1:1 moves to another day, so it is prompted for again there', () => {
+    const moved = { ...original, startsAt: '2026-06-10T17:00:00.000Z', endsAt: '2026-06-10T17:30:00.000Z' };
+    expect(promptsAt(moved, '2026-06-10T12:00:00.000Z')).toEqual([
+      'agenda-prompt:avery-id:event-1:2026-06-10',
+    ]);
   });
 });

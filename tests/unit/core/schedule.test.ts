@@ -96,14 +96,25 @@ describe('dueNow agenda prompt', () => {
     expect(ofKind(dueNow(withManager1on1, at('2026-03-09T17:00:00.000Z') - 1), 'agendaPrompt')).toEqual([]);
   });
 
+  it('names the 1:1’s day in the person’s own time zone (the key changes only when it moves to another day)', () => {
+    // 05:00 UTC on Tuesday is 22:00 on Monday in Seattle: inside the last hour, so due outside working hours.
+    const late = oneOnOne('2026-03-10T05:00:00.000Z');
+    const [item] = ofKind(
+      dueNow(subject({ oneOnOnes: [scheduled(late)] }), at('2026-03-10T04:30:00.000Z')),
+      'agendaPrompt',
+    );
+    expect(item).toMatchObject({ day: '2026-03-09', key: `agenda-prompt:${late.id}:2026-03-09` });
+  });
+
   it('is due exactly when the lead time opens the window', () => {
     expect(ofKind(dueNow(withManager1on1, at('2026-03-09T17:00:00.000Z')), 'agendaPrompt')).toEqual([
       {
         kind: 'agendaPrompt',
-        key: `agenda-prompt:${MANAGER_1ON1.id}`,
+        key: `agenda-prompt:${MANAGER_1ON1.id}:2026-03-10`,
         personId: AVERY.id,
         oneOnOneId: MANAGER_1ON1.id,
         light: false,
+        day: '2026-03-10',
       },
     ]);
   });
@@ -501,8 +512,8 @@ describe('dueNow as a whole', () => {
     const later = dueNow(busy, NOW + 30 * MINUTE).map((i) => i.key);
 
     expect([first, later]).toEqual([
-      [`agenda-prompt:${MANAGER_1ON1.id}`, 'recap-prompt:avery-id:event-2026-03-09T17:00:00.000Z'],
-      [`agenda-prompt:${MANAGER_1ON1.id}`, 'recap-prompt:avery-id:event-2026-03-09T17:00:00.000Z'],
+      [`agenda-prompt:${MANAGER_1ON1.id}:2026-03-10`, 'recap-prompt:avery-id:event-2026-03-09T17:00:00.000Z'],
+      [`agenda-prompt:${MANAGER_1ON1.id}:2026-03-10`, 'recap-prompt:avery-id:event-2026-03-09T17:00:00.000Z'],
     ]);
   });
 });
