@@ -146,8 +146,10 @@ async function main(): Promise<void> {
       concurrency: options.concurrency,
       batchesInFlight: options.batchesInFlight,
       mutatedCalendars: mutations,
-      /** V8 heap limit of the main thread (`--max-old-space-size` in the npm script); the emulator's process has its own. */
+      /** V8 heap limit of the main thread; the emulator's process has its own. */
       mainHeapLimitMb: Math.round(getHeapStatistics().heap_size_limit / 1048576),
+      /** Node flags of this process (the npm script runs it as the server runs: `--max-semi-space-size=32`). */
+      nodeFlags: process.execArgv,
     },
     ours: {
       wallSeconds: oursSeconds,
