@@ -375,13 +375,23 @@ interface Stretch {
   errors: number;
 }
 
+/** Both servers run with the Node flags the app's server runs with (`npm start`, infra/azure.bicep). */
+const SERVER_NODE_FLAGS = ['--max-semi-space-size=32'];
+
 function startServer(
   role: 'ours' | 'floor',
   argv: readonly string[],
 ): Promise<{ child: ChildProcess; ready: Ready }> {
   const child = spawn(
     process.execPath,
-    [path.resolve(__dirname, '../scripts/run-ts.cjs'), __filename, '--serve', role, ...argv],
+    [
+      ...SERVER_NODE_FLAGS,
+      path.resolve(__dirname, '../scripts/run-ts.cjs'),
+      __filename,
+      '--serve',
+      role,
+      ...argv,
+    ],
     {
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     },
@@ -593,6 +603,7 @@ async function main(): Promise<void> {
       peakRssMb,
       cpuMsPerRequest: { ours: perRequest(oursStats), floor: perRequest(floorStats) },
       loadAverage1m: loadBefore,
+      serverNodeFlags: SERVER_NODE_FLAGS,
     })}\n`,
   );
 }
