@@ -185,49 +185,43 @@ describe('Tables store: a claim that keeps changing while it is renewed, complet
     return { error, writes };
   }
 
-  it('renewClaim throws ClaimContentionError after every attempt lost, instead of answering "taken over"', async () => {
-    const key = 'sync-shard:32/7:2025-01-01T00:00:00.000Z';
-    const { error, writes } = await underContention(key, () => store.renewClaim(key, 'me', now));
+  /** Runs `operation` under contention: it throws the contention error naming the key, after every attempt wrote. */
+  async function expectContention(
+    key: string,
+    operation: 'renew' | 'complete' | 'release',
+    run: () => Promise<boolean>,
+  ): Promise<void> {
+    const { error, writes } = await underContention(key, run);
+    const done = { renew: 'renewed', complete: 'completed', release: 'released' }[operation];
     expect(error).toBeInstanceOf(ClaimContentionError);
     expect(error).toMatchObject({
       name: 'ClaimContentionError',
       code: 'store.claim_contention',
       key,
-      operation: 'renew',
+      operation,
       attempts: CLAIM_ATTEMPTS,
-      message: `The claim "${key}" kept changing while it was being renewed (${CLAIM_ATTEMPTS} attempts); try again.`,
+      message: `The claim "${key}" kept changing while it was being ${done} (${CLAIM_ATTEMPTS} attempts); try again.`,
     });
     expect(writes).toBe(CLAIM_ATTEMPTS);
+  }
+
+  it('renewClaim throws ClaimContentionError after every attempt lost, instead of answering "taken over"', async () => {
+    const key = 'sync-shard:32/7:2025-01-01T00:00:00.000Z';
+    await expectContention(key, 'renew', () => store.renewClaim(key, 'me', now));
     // Nothing was decided: once the race is over, trying again renews the claim, which is still ours.
     expect(await store.renewClaim(key, 'me', now)).toBe(true);
   });
 
   it('completeClaim throws ClaimContentionError after every attempt lost', async () => {
     const key = 'outbox:entry-1:0';
-    const { error, writes } = await underContention(key, () => store.completeClaim(key, 'me'));
-    expect(error).toBeInstanceOf(ClaimContentionError);
-    expect(error).toMatchObject({
-      key,
-      operation: 'complete',
-      attempts: CLAIM_ATTEMPTS,
-      message: `The claim "${key}" kept changing while it was being completed (${CLAIM_ATTEMPTS} attempts); try again.`,
-    });
-    expect(writes).toBe(CLAIM_ATTEMPTS);
+    await expectContention(key, 'complete', () => store.completeClaim(key, 'me'));
     expect(await store.completeClaim(key, 'me')).toBe(true);
     expect(await store.claim(key, 'someone', new Date(now.getTime() + 60 * 60_000))).toBe(false);
   });
 
   it('releaseClaim throws ClaimContentionError after every attempt lost', async () => {
     const key = 'welcome:ava:install-1';
-    const { error, writes } = await underContention(key, () => store.releaseClaim(key, 'me'));
-    expect(error).toBeInstanceOf(ClaimContentionError);
-    expect(error).toMatchObject({
-      key,
-      operation: 'release',
-      attempts: CLAIM_ATTEMPTS,
-      message: `The claim "${key}" kept changing while it was being released (${CLAIM_ATTEMPTS} attempts); try again.`,
-    });
-    expect(writes).toBe(CLAIM_ATTEMPTS);
+    await expectContention(key, 'release', () => store.releaseClaim(key, 'me'));
     expect(await store.releaseClaim(key, 'me')).toBe(true);
     expect(await store.claim(key, 'someone', now)).toBe(true);
   });
