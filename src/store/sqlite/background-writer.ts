@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { RevisionConflictError } from '../../ports/document-store';
 import type { WriteOperation } from './write-operations';
-import { WRITE_SQL } from './write-operations';
+import { WAL_AUTOCHECKPOINT_PAGES, WRITE_SQL } from './write-operations';
 
 /**
  * Runs a file-backed store's writes on a worker thread with its own connection, so the thread that serves the
@@ -25,7 +25,12 @@ export class BackgroundWriter {
   ) {
     this.worker = new Worker(WORKER_SOURCE, {
       eval: true,
-      workerData: { driver: require.resolve('better-sqlite3'), sql: WRITE_SQL, ...options },
+      workerData: {
+        driver: require.resolve('better-sqlite3'),
+        sql: WRITE_SQL,
+        walAutocheckpoint: WAL_AUTOCHECKPOINT_PAGES,
+        ...options,
+      },
     });
     // An idle store must not keep the process alive; a pending group does (see `write`).
     this.worker.unref();
@@ -145,6 +150,7 @@ const db = new Database(workerData.file, { fileMustExist: true });
 db.pragma('busy_timeout = ' + workerData.busyTimeoutMs);
 db.pragma('journal_mode = WAL');
 db.pragma('synchronous = NORMAL');
+db.pragma('wal_autocheckpoint = ' + workerData.walAutocheckpoint);
 const s = {};
 for (const [name, sql] of Object.entries(workerData.sql)) s[name] = db.prepare(sql);
 const begin = db.prepare('BEGIN IMMEDIATE');

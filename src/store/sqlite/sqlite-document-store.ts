@@ -25,7 +25,7 @@ import { newRevision } from '../revision';
 import { BackgroundWriter, rebuildError } from './background-writer';
 import { applyMigrations } from './sqlite-migrations';
 import type { WriteOperation, WriteResultOf } from './write-operations';
-import { WriteStatements } from './write-operations';
+import { WAL_AUTOCHECKPOINT_PAGES, WriteStatements } from './write-operations';
 
 export interface SqliteStoreOptions {
   /** The data file (its folder is created on first open), or `:memory:` for a private in-memory database. */
@@ -53,6 +53,7 @@ export function openSqliteStore(options: SqliteStoreOptions): DocumentStore {
     db.pragma(`busy_timeout = ${busyTimeoutMs}`);
     if (!inMemory) db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
+    if (!inMemory) db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
     applyMigrations(db);
     const after = options.backgroundWriterAfter ?? 20;
     return new SqliteDocumentStore(

@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import type { DocumentStore } from '../../../src/ports/document-store';
 import { RevisionConflictError } from '../../../src/ports/document-store';
 import { openSqliteStore } from '../../../src/store/sqlite/sqlite-document-store';
+import { WAL_AUTOCHECKPOINT_PAGES } from '../../../src/store/sqlite/write-operations';
 import { bundleForPlainNode, temporaryStoreFiles } from '../../support/sqlite-files';
 
 /**
@@ -284,5 +285,19 @@ describe('SQLite background writer', () => {
     expect(child.status).toBe(0);
     expect(child.stdout).toBe('saved');
     expect(keysInFile(file, 'p')).toEqual(['a', 'b']);
+  });
+
+  it('both connections let the WAL grow to WAL_AUTOCHECKPOINT_PAGES before a commit checkpoints it', async () => {
+    const file = nextFile();
+    const store = openSqliteStore({ file, backgroundWriterAfter: 0 });
+    expect(connectionOf(store).pragma('wal_autocheckpoint', { simple: true })).toBe(WAL_AUTOCHECKPOINT_PAGES);
+    // 2,400 one-document commits of about 4 KB each (2 pages): with SQLite's default of 1,000 pages the WAL
+    // would be checkpointed and reused from its start, never passing about 4 MB.
+    const text = 'x'.repeat(3500);
+    for (let i = 0; i < 2400; i += 1) await store.put('notes', 'wal', keyOf(i), { text });
+    expect(workerOf(store)).not.toBeNull();
+    expect(statSync(`${file}-wal`).size).toBeGreaterThan(8 * 1024 * 1024);
+    await store.close();
+    expect(keysInFile(file, 'wal')).toHaveLength(2400);
   });
 });
