@@ -376,7 +376,7 @@ interface Stretch {
 }
 
 /** Both servers run with the Node flags the app's server runs with (`npm start`, infra/azure.bicep). */
-const SERVER_NODE_FLAGS = ['--max-semi-space-size=32'];
+const SERVER_NODE_FLAGS = ['--max-semi-space-size=32', '--heap-growing-percent=150'];
 
 function startServer(
   role: 'ours' | 'floor',

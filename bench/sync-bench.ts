@@ -148,7 +148,7 @@ async function main(): Promise<void> {
       mutatedCalendars: mutations,
       /** V8 heap limit of the main thread; the emulator's process has its own. */
       mainHeapLimitMb: Math.round(getHeapStatistics().heap_size_limit / 1048576),
-      /** Node flags of this process (the npm script runs it as the server runs: `--max-semi-space-size=32`). */
+      /** Node flags of this process (the npm script runs it with the server's: see README, Configuration). */
       nodeFlags: process.execArgv,
     },
     ours: {

@@ -99,8 +99,8 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
       ftpsState: 'Disabled'
       minTlsVersion: '1.2'
       http20Enabled: true
-      // A 32 MB young generation (V8 default 16): see README, Configuration.
-      appCommandLine: 'node --max-semi-space-size=32 dist/server/main.js'
+      // V8 flags for the calendar sync's allocation pattern: see README, Configuration.
+      appCommandLine: 'node --max-semi-space-size=32 --heap-growing-percent=150 dist/server/main.js'
     }
   }
 }
