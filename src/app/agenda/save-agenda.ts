@@ -1,10 +1,11 @@
 import type { Agenda, AgendaInput } from '../../core/agenda';
-import { applyAgendaSave, validateAgenda } from '../../core/agenda';
+import { applyAgendaSave, shareStanding, validateAgenda } from '../../core/agenda';
 import { careerError } from '../../core/errors';
 import type { CareerError } from '../../core/errors';
 import type { AppDeps } from '../deps';
 import { requireOwnOneOnOne } from '../load';
 import { saveAndAnnounce } from '../save-and-announce';
+import { agendaEvents, expectAgendaEvents } from './agenda-announcements';
 import { openActionsWith } from './open-agenda';
 
 export interface SaveAgendaCommand {
@@ -63,13 +64,9 @@ export async function saveAgenda(
     },
   );
   // An agenda already shared: the other person's card follows the edit, from whichever surface it was made.
-  const recipientId = agenda.sharedAt ? agenda.counterpartId : null;
   // Shared before with someone the 1:1 is no longer with: the edit unshares it, and their card says so.
-  const withdrawnFrom =
-    previous?.sharedAt && previous.counterpartId && previous.counterpartId !== recipientId
-      ? previous.counterpartId
-      : null;
-  const about = { oneOnOneId: oneOnOne.id, ownerId: oneOnOne.ownerId };
+  const sharedWith = agenda.sharedAt ? agenda.counterpartId : null;
+  const audience = { sharedWith, withdrawnFrom: shareStanding(previous, sharedWith).sharedEarlierWith };
   return saveAndAnnounce(
     deps,
     async (expect) => {
@@ -80,18 +77,10 @@ export async function saveAgenda(
         text: privateNotes,
         updatedAt: now,
       });
-      if (recipientId) await expect({ type: 'agendaShared', ...about, recipientId });
-      if (withdrawnFrom) await expect({ type: 'agendaWithdrawn', ...about, recipientId: withdrawnFrom });
+      await expectAgendaEvents(expect, oneOnOne, audience);
       await store.saveAgenda(agenda);
       return { agenda, privateNotes };
     },
-    (saved) => [
-      ...(recipientId
-        ? [{ type: 'agendaShared' as const, agenda: saved.agenda, oneOnOne, recipientId }]
-        : []),
-      ...(withdrawnFrom
-        ? [{ type: 'agendaWithdrawn' as const, agenda: saved.agenda, oneOnOne, recipientId: withdrawnFrom }]
-        : []),
-    ],
+    (saved) => agendaEvents(saved.agenda, oneOnOne, audience),
   );
 }

@@ -1,9 +1,11 @@
 import type { Agenda } from '../../core/agenda';
+import { shareStanding } from '../../core/agenda';
 import { careerError } from '../../core/errors';
 import type { OneOnOne } from '../../core/one-on-one';
 import type { AppDeps } from '../deps';
 import { requireOwnOneOnOne } from '../load';
 import { saveAndAnnounce } from '../save-and-announce';
+import { agendaEvents, expectAgendaEvents } from './agenda-announcements';
 
 export interface SharedAgendaResult {
   agenda: Agenda;
@@ -34,27 +36,20 @@ export function shareAgenda(deps: AppDeps, actorId: string, oneOnOneId: string):
       }
       const agenda = await deps.store.getAgenda(actorId, oneOnOneId);
       if (!agenda) throw careerError('agenda.empty', 'Write the agenda before sharing it.');
-      if (agenda.sharedAt && agenda.counterpartId === recipientId) {
-        return { agenda, oneOnOne, recipientId, changed: false, withdrawnFrom: null };
-      }
-      const withdrawnFrom = agenda.sharedAt ? agenda.counterpartId : null;
+      const standing = shareStanding(agenda, recipientId);
+      if (standing.sharedAt) return { agenda, oneOnOne, recipientId, changed: false, withdrawnFrom: null };
+      const withdrawnFrom = standing.sharedEarlierWith;
       const shared: Agenda = {
         ...agenda,
         counterpartId: recipientId,
         sharedAt: deps.clock.now().toISOString(),
         revision: agenda.revision + 1,
       };
-      const about = { oneOnOneId: oneOnOne.id, ownerId: oneOnOne.ownerId };
-      await expect({ type: 'agendaShared', ...about, recipientId });
-      if (withdrawnFrom) await expect({ type: 'agendaWithdrawn', ...about, recipientId: withdrawnFrom });
+      await expectAgendaEvents(expect, oneOnOne, { sharedWith: recipientId, withdrawnFrom });
       await deps.store.saveAgenda(shared);
       return { agenda: shared, oneOnOne, recipientId, changed: true, withdrawnFrom };
     },
-    ({ agenda, oneOnOne, recipientId, changed, withdrawnFrom }) => [
-      ...(changed ? [{ type: 'agendaShared' as const, agenda, oneOnOne, recipientId }] : []),
-      ...(withdrawnFrom
-        ? [{ type: 'agendaWithdrawn' as const, agenda, oneOnOne, recipientId: withdrawnFrom }]
-        : []),
-    ],
+    ({ agenda, oneOnOne, recipientId, changed, withdrawnFrom }) =>
+      changed ? agendaEvents(agenda, oneOnOne, { sharedWith: recipientId, withdrawnFrom }) : [],
   );
 }

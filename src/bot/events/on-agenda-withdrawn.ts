@@ -1,5 +1,6 @@
 import { peopleById } from '../../app/views/people-by-id';
 import { noticeCard } from '../../cards/notice/notice-card';
+import { shareStanding } from '../../core/agenda';
 import type { OutboxEvent } from '../../ports/store';
 import type { BotServices } from '../turn/bot-services';
 import { DeliveryTally } from './delivery-failed';
@@ -19,7 +20,7 @@ export async function onAgendaWithdrawn(
   const { deps, delivery } = services;
   const { store } = deps;
   const agenda = await store.getAgenda(event.ownerId, event.oneOnOneId);
-  if (agenda?.sharedAt && agenda.counterpartId === event.recipientId) return;
+  if (shareStanding(agenda, event.recipientId).sharedAt) return;
   const card = (await store.listCardActivities(event.oneOnOneId)).find(
     (c) => c.personId === event.recipientId && c.purpose === SHARED_AGENDA_PURPOSE,
   );

@@ -285,55 +285,42 @@ class TablesDocumentStore implements DocumentStore {
   }
 
   /**
-   * Changes `holder`'s claim: `change` answers from the version read, either at once (a boolean) or with the
-   * fields to write. The write is conditional on that version, so a takeover, completion or release in between
-   * fails it and the next read decides again; false when the claim is missing or someone else's. When every
-   * attempt lost its race while each read still showed the claim ours, nothing was decided: that throws
-   * `ClaimContentionError` (a false would tell the caller its claim was taken over).
+   * Changes `holder`'s claim: `change` answers from the version read, either at once (a boolean), with the
+   * fields to write, or `'delete'`. The write is conditional on that version, so a takeover, completion or
+   * release in between fails it and the next read decides again; false when the claim is missing (deleted
+   * meanwhile included) or someone else's. When every attempt lost its race while each read still showed the
+   * claim ours, nothing was decided: that throws `ClaimContentionError` (a false would tell the caller its claim
+   * was taken over).
    */
   private async changeClaim(
     key: string,
     holder: string,
-    operation: 'renew' | 'complete',
-    change: (claim: ClaimEntity) => boolean | Partial<ClaimEntity>,
+    operation: 'renew' | 'complete' | 'release',
+    change: (claim: ClaimEntity) => boolean | Partial<ClaimEntity> | 'delete',
   ): Promise<boolean> {
     for (let attempt = 0; attempt < CLAIM_ATTEMPTS; attempt += 1) {
       const current = await this.readClaim(key);
       if (current?.holder !== holder) return false;
       const decided = change(current);
       if (typeof decided === 'boolean') return decided;
+      const { etag, ...claim } = current;
       try {
-        const { etag, ...claim } = current;
-        await this.client.updateEntity({ ...claim, ...decided }, 'Replace', { etag });
-        return true;
-      } catch (error) {
-        if (statusOf(error) === 404) return false; // released meanwhile: missing, an answer
-        if (!isConflict(error)) throw error;
-      }
-    }
-    throw new ClaimContentionError(key, operation, CLAIM_ATTEMPTS);
-  }
-
-  /**
-   * Deletes `holder`'s uncompleted claim, conditional on the version read like `changeClaim`; false when the claim
-   * is missing, someone else's or completed. Throws `ClaimContentionError` when every attempt lost its race while
-   * each read still showed the claim ours and uncompleted.
-   */
-  async releaseClaim(key: string, holder: string): Promise<boolean> {
-    this.ready();
-    checkClaim(key, holder);
-    for (let attempt = 0; attempt < CLAIM_ATTEMPTS; attempt += 1) {
-      const current = await this.readClaim(key);
-      if (current?.holder !== holder || current.completed) return false;
-      try {
-        await this.client.deleteEntity(current.partitionKey, current.rowKey, { etag: current.etag });
+        if (decided === 'delete') await this.client.deleteEntity(claim.partitionKey, claim.rowKey, { etag });
+        else await this.client.updateEntity({ ...claim, ...decided }, 'Replace', { etag });
         return true;
       } catch (error) {
         if (statusOf(error) === 404) return false;
         if (!isConflict(error)) throw error;
       }
     }
-    throw new ClaimContentionError(key, 'release', CLAIM_ATTEMPTS);
+    throw new ClaimContentionError(key, operation, CLAIM_ATTEMPTS);
+  }
+
+  async releaseClaim(key: string, holder: string): Promise<boolean> {
+    this.ready();
+    checkClaim(key, holder);
+    // A completed claim is never given back.
+    return this.changeClaim(key, holder, 'release', (claim) => (claim.completed ? false : 'delete'));
   }
 
   async pruneClaims(prefix: string, claimedBefore: Date): Promise<number> {
