@@ -32,8 +32,6 @@ export class BackgroundWriter {
         ...options,
       },
     });
-    // An idle store must not keep the process alive; a pending group does (see `write`).
-    this.worker.unref();
     this.worker.on('message', (message: GroupOutcome) => {
       this.settle(message);
     });
@@ -43,11 +41,19 @@ export class BackgroundWriter {
     this.worker.once('exit', () => {
       this.end(null);
     });
+    // An idle store must not keep the process alive; a pending group does (see `write`). After the listeners:
+    // adding a 'message' listener refs the worker's port again.
+    this.worker.unref();
   }
 
   /** False once the worker has stopped or died: later groups must be written some other way. */
   get alive(): boolean {
     return !this.ended;
+  }
+
+  /** True while no group is waiting for the worker (it holds no lock then). */
+  get idle(): boolean {
+    return this.inFlight.size === 0;
   }
 
   /** Posts a group; resolves with one outcome per operation, in order, once its transaction has committed. */

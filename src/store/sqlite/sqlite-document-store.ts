@@ -35,7 +35,8 @@ export interface SqliteStoreOptions {
   /**
    * After this many commits, a file-backed store moves its writes to a worker thread (see `BackgroundWriter`),
    * so a store that writes little never starts one. Default 20 (a sync commits a few hundred times, each
-   * commit holding hundreds of writes); 0 from the first write; `false` never.
+   * commit holding hundreds of writes); 0 from the first write; `false` never. Small groups are still written
+   * on the store's own thread while the worker is idle and the lock is free (see `SMALL_GROUP`).
    */
   backgroundWriterAfter?: number | false;
 }
@@ -100,6 +101,15 @@ interface PostingGroup {
  */
 const openGroups = new Set<SqliteDocumentStore>();
 
+/**
+ * Once the worker runs, a group of at most this many writes is still written on the store's own thread when the
+ * worker has nothing queued and the write lock is free. Such a group (a bot turn's few writes, say) costs less
+ * to run here than to post and hear back about, and its commit leaves this connection's page cache in place,
+ * where a commit by the worker's connection makes the next reads here load their pages again. Groups of a sync
+ * (hundreds of writes) still go to the worker.
+ */
+const SMALL_GROUP = 32;
+
 class SqliteDocumentStore implements DocumentStore {
   private readonly statements;
   private readonly writes: WriteStatements;
@@ -113,6 +123,8 @@ class SqliteDocumentStore implements DocumentStore {
   /** Set once writes have moved to a worker; null again if it dies (writes come back to this thread). */
   private writer: BackgroundWriter | null = null;
   private closing: Promise<void> | null = null;
+  /** Statements that switch this connection's lock wait off and back on (set when the worker starts). */
+  private busyTimeout: { none: Statement; restore: Statement } | null = null;
 
   constructor(
     private readonly db: Database.Database,
@@ -368,20 +380,13 @@ class SqliteDocumentStore implements DocumentStore {
     if (!group) return;
     this.posting = null;
     const writer = this.writer;
+    // The writer died while this group was being gathered: it is written here instead.
     if (!writer) {
-      // The writer died while this group was being gathered: it is written here instead.
-      group.operations.forEach((operation, i) => {
-        const waiter = group.waiters[i];
-        if (!waiter) return;
-        this.applyInThread(operation).then(
-          (value) => {
-            waiter.resolve(value);
-          },
-          (error: unknown) => {
-            waiter.reject(error);
-          },
-        );
-      });
+      this.writeHere(group);
+      return;
+    }
+    if (writer.idle && group.operations.length <= SMALL_GROUP && this.lockWithoutWaiting()) {
+      this.writeHere(group);
       return;
     }
     void writer.write(group.operations).then(
@@ -399,6 +404,47 @@ class SqliteDocumentStore implements DocumentStore {
     );
   }
 
+  /**
+   * Writes a gathered group on this thread's connection and commits it at once: in the group transaction
+   * `lockWithoutWaiting` opened, or in one opened here (waiting for the lock like any write before the worker).
+   */
+  private writeHere(group: PostingGroup): void {
+    group.operations.forEach((operation, i) => {
+      const waiter = group.waiters[i];
+      if (!waiter) return;
+      this.applyInThread(operation).then(
+        (value) => {
+          waiter.resolve(value);
+        },
+        (error: unknown) => {
+          waiter.reject(error);
+        },
+      );
+    });
+    this.commitGroup();
+  }
+
+  /**
+   * Opens a group transaction on this thread's connection only if the write lock is free right now; false if
+   * another process (or connection) holds it, and the group then waits for it on the worker, never here.
+   */
+  private lockWithoutWaiting(): boolean {
+    const busy = this.busyTimeout;
+    if (!busy || this.group) return false;
+    for (const other of openGroups) if (other !== this) other.commitGroup();
+    busy.none.run();
+    try {
+      this.transaction.begin.run();
+    } catch {
+      return false;
+    } finally {
+      busy.restore.run();
+    }
+    this.group = { settle: [] };
+    openGroups.add(this);
+    return true;
+  }
+
   /** Moves writes to a worker once this store has shown it writes a lot; called only between groups. */
   private startWriterIfDue(): void {
     const background = this.background;
@@ -408,6 +454,11 @@ class SqliteDocumentStore implements DocumentStore {
       if (this.writer === writer) this.writer = null;
     });
     this.writer = writer;
+    const waitMs = background.busyTimeoutMs;
+    this.busyTimeout = {
+      none: this.db.prepare('PRAGMA busy_timeout = 0'),
+      restore: this.db.prepare(`PRAGMA busy_timeout = ${waitMs}`),
+    };
   }
 }
 

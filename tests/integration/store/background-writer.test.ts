@@ -54,6 +54,10 @@ function keysInFile(file: string, partition: string): string[] {
   }
 }
 
+/** SQLite's `data_version` on the store's connection: it moves when another connection (the worker's) commits. */
+const commitsByOthers = (store: DocumentStore): unknown =>
+  connectionOf(store).pragma('data_version', { simple: true });
+
 const keys = (n: number, from = 0): string[] => Array.from({ length: n }, (_, i) => keyOf(from + i));
 
 describe('SQLite background writer', () => {
@@ -222,9 +226,10 @@ describe('SQLite background writer', () => {
       });
     });
     worker.postMessage({ id: -1 });
-    const inFlight = store.put('notes', 'p', 'lost', 2);
+    // More writes than a group the store would write on its own thread: this group goes to the worker.
+    const inFlight = keys(40).map((key) => store.put('notes', 'p', `lost-${key}`, 2));
     await exited;
-    await expect(inFlight).rejects.toThrow(/background writer stopped/);
+    for (const write of inFlight) await expect(write).rejects.toThrow(/background writer stopped/);
 
     expect(workerOf(store)).toBeNull();
     const after = store.put('notes', 'p', 'after', 3);
@@ -273,7 +278,9 @@ describe('SQLite background writer', () => {
       const { openSqliteStore } = require(process.argv[1]);
       const store = openSqliteStore({ file: process.argv[2], backgroundWriterAfter: 0 });
       store.put('notes', 'p', 'a', 1).then(() => {
-        store.put('notes', 'p', 'b', 2).then(() => process.stdout.write('saved'));
+        // Forty writes in one turn: a group for the worker, in flight when the script has nothing else to do.
+        const group = Array.from({ length: 40 }, (_, i) => store.put('notes', 'p', 'b-' + String(i).padStart(2, '0'), i));
+        Promise.all(group).then(() => process.stdout.write('saved'));
       });
     `;
     const child = spawnSync(process.execPath, ['-e', script, bundle, file], {
@@ -284,7 +291,58 @@ describe('SQLite background writer', () => {
     expect(child.signal).toBeNull();
     expect(child.status).toBe(0);
     expect(child.stdout).toBe('saved');
-    expect(keysInFile(file, 'p')).toEqual(['a', 'b']);
+    expect(keysInFile(file, 'p')).toEqual([
+      'a',
+      ...Array.from({ length: 40 }, (_, i) => `b-${String(i).padStart(2, '0')}`),
+    ]);
+  });
+
+  it('once the worker runs, a group of up to 32 writes is committed on the store’s own connection while the worker is idle', async () => {
+    const file = nextFile();
+    const store = openSqliteStore({ file, backgroundWriterAfter: 0 });
+    await store.put('notes', 'p', 'first', 1);
+    expect(workerOf(store)).not.toBeNull();
+    const before = commitsByOthers(store);
+    await Promise.all(keys(32).map((key) => store.put('notes', 'p', key, { key })));
+    await store.claim('prompt:1', 'me', new Date());
+    // No other connection committed: the page cache of the store's connection is still good for its reads.
+    expect(commitsByOthers(store)).toBe(before);
+
+    await Promise.all(keys(33, 100).map((key) => store.put('notes', 'p', key, { key })));
+    expect(commitsByOthers(store)).not.toBe(before);
+    expect(keysInFile(file, 'p')).toEqual([...keys(32), ...keys(33, 100), 'first']);
+    await store.close();
+  });
+
+  it('a small group made while a group is at the worker is written after it, so the later write wins', async () => {
+    const store = openSqliteStore({ file: nextFile(), backgroundWriterAfter: 0 });
+    await store.put('notes', 'p', 'first', 1);
+    const text = 'x'.repeat(2000);
+    const big = keys(3000).map((key) => store.put('notes', 'p', key, { text, from: 'big group' }));
+    await nextTurn(); // the big group has been posted
+    const small = store.put('notes', 'p', keyOf(0), { from: 'small group' });
+    await Promise.all([...big, small]);
+    expect((await store.get('notes', 'p', keyOf(0)))?.value).toEqual({ from: 'small group' });
+    await store.close();
+  });
+
+  it('a small group never waits on the serving thread for a lock another connection holds: the worker waits for it', async () => {
+    const file = nextFile();
+    const store = openSqliteStore({ file, busyTimeoutMs: 5000, backgroundWriterAfter: 0 });
+    await store.put('notes', 'p', 'first', 1);
+    const other = new Database(file);
+    other.prepare('BEGIN IMMEDIATE').run();
+    const saved = store.put('notes', 'p', 'a', 1);
+    const started = Date.now();
+    await new Promise((go) => setTimeout(go, 100));
+    // Had this thread waited for the lock (up to 5 s), the timer would have fired that much later.
+    expect(Date.now() - started).toBeLessThan(1000);
+    other.prepare('COMMIT').run();
+    other.close();
+    await expect(saved).resolves.toEqual(expect.any(String));
+    expect(connectionOf(store).pragma('busy_timeout', { simple: true })).toBe(5000);
+    expect(keysInFile(file, 'p')).toEqual(['a', 'first']);
+    await store.close();
   });
 
   it('both connections let the WAL grow to WAL_AUTOCHECKPOINT_PAGES before a commit checkpoints it', async () => {
