@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { CloudAdapter } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { AppDeps } from '../app/deps';
 import type { CareerEvent, CareerEvents, CareerIntent, PendingCareerEvent } from '../ports/career-events';
@@ -19,6 +18,7 @@ import type { OutboxDrain, OutboxDrainOptions } from './events/drain-outbox';
 import { drainOutbox } from './events/drain-outbox';
 import type { BotAuth } from './hosting/bot-authentication';
 import { botAppIdOf, botAuthentication } from './hosting/bot-authentication';
+import { CareerCloudAdapter } from './hosting/career-adapter';
 import { messagesHandler } from './hosting/handle-messages';
 import { CareerNotifier } from './notify/career-notifier';
 import type { BotServices } from './turn/bot-services';
@@ -62,7 +62,7 @@ export interface CareerBot {
 /** The Teams bot: hosting on a CloudAdapter, chat commands, card verbs, the notifier and the event listener. */
 export function createCareerBot(options: CareerBotOptions): CareerBot {
   const logger = options.logger.child({ component: 'bot' });
-  const adapter = new CloudAdapter(botAuthentication(options.auth));
+  const adapter = new CareerCloudAdapter(botAuthentication(options.auth));
   const listener = new CareerEventListener();
   const background = new BackgroundQueue(logger);
   const timers = options.delivery?.timers ?? realTimers;

@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import type { Activity } from 'botbuilder';
 import { z } from 'zod';
 import { isLoopbackUrl } from './loopback';
 
@@ -21,8 +22,7 @@ type Body = Partial<
 >;
 
 export type ActivityRead =
-  | { ok: true; activity: Record<string, unknown> }
-  | { ok: false; status: 400 | 413 | 415; code: string; message: string };
+  { ok: true; activity: Activity } | { ok: false; status: 400 | 413 | 415; code: string; message: string };
 
 /** Reads and checks the request body; anything malformed is a 4xx with a reason, never an exception. */
 export async function readActivity(
@@ -89,7 +89,25 @@ export async function readActivity(
       message: 'In the demo profile the serviceUrl must be on this machine.',
     };
   }
-  return { ok: true, activity: body as Record<string, unknown> };
+  return { ok: true, activity: withDates(body as Record<string, unknown>) };
+}
+
+/**
+ * The body as botbuilder's own HTTP entry point hands it on (`validateAndFixActivity`): its three ISO times
+ * become Dates, each keeping the text it came as (`rawTimestamp`, ...), which is what the `Activity` type says.
+ */
+function withDates(body: Record<string, unknown>): Activity {
+  for (const [field, raw] of [
+    ['timestamp', 'rawTimestamp'],
+    ['expiration', 'rawExpiration'],
+    ['localTimestamp', 'rawLocalTimestamp'],
+  ] as const) {
+    const value = body[field];
+    if (typeof value !== 'string') continue;
+    body[raw] = value;
+    body[field] = new Date(value);
+  }
+  return body as unknown as Activity;
 }
 
 function tooLarge(): ActivityRead {

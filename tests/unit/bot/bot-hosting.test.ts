@@ -3,6 +3,9 @@ import { Readable } from 'node:stream';
 import { isLoopbackAddress, isLoopbackUrl } from '../../../src/bot/hosting/loopback';
 import { createCareerBot } from '../../../src/bot';
 import { commandOf } from '../../../src/bot/commands/command-text';
+import { CareerCloudAdapter } from '../../../src/bot/hosting/career-adapter';
+import { messagesHandler } from '../../../src/bot/hosting/handle-messages';
+import { ReusingBotFrameworkAuthentication } from '../../../src/bot/hosting/reusing-authentication';
 import { readExecuteAction, readSubmitAction } from '../../../src/bot/verbs/card-action';
 import { RecordedCareerEvents } from '../../../src/ports/career-events';
 import { ManualClock } from '../../../src/ports/clock';
@@ -138,6 +141,61 @@ test('the tenant profile refuses an activity without a Bot Framework token (401)
   await bot.handleMessages(fakeRequest('203.0.113.9', JSON.stringify(activity)), res);
   silence.mockRestore();
   expect(res.statusCode).toBe(401);
+  expect(JSON.parse(res.body)).toMatchObject({ error: { code: 'unauthenticated' } });
   expect(await store.getConversation('intruder')).toBeNull();
   await bot.close(0);
+});
+
+test('the turn gets the activity as botbuilder hands it on (ISO times as Dates, with their text) and the invoke’s answer is the HTTP answer', async () => {
+  const seen: {
+    timestamp?: unknown;
+    rawTimestamp?: unknown;
+    localTimestamp?: unknown;
+    expiration?: unknown;
+  }[] = [];
+  const handle = messagesHandler({
+    adapter: new CareerCloudAdapter(new ReusingBotFrameworkAuthentication({})),
+    loopbackOnly: true,
+    logger: createLogger({ level: 'silent' }),
+    logic: async (context) => {
+      seen.push({ ...context.activity });
+      await context.sendActivity({
+        type: 'invokeResponse',
+        value: { status: 202, body: { answered: true } },
+      });
+    },
+  });
+  const activity = {
+    type: 'invoke',
+    name: 'adaptiveCard/action',
+    channelId: 'msteams',
+    serviceUrl: 'http://127.0.0.1:9/',
+    timestamp: '2026-11-24T10:00:00.123Z',
+    localTimestamp: '2026-11-24T11:00:00.123+01:00',
+    from: { id: '29:ava', aadObjectId: 'ava' },
+    recipient: { id: '28:bot' },
+    conversation: { id: 'a:ava' },
+    value: { action: { type: 'Action.Execute', verb: 'noop', data: {} } },
+  };
+  const res = fakeResponse();
+  await handle(fakeRequest('127.0.0.1', JSON.stringify(activity)), res);
+  expect(res.statusCode).toBe(202);
+  expect(JSON.parse(res.body)).toEqual({ answered: true });
+  expect(seen).toHaveLength(1);
+  expect(seen[0]?.timestamp).toEqual(new Date('2026-11-24T10:00:00.123Z'));
+  expect(seen[0]?.rawTimestamp).toBe('2026-11-24T10:00:00.123Z');
+  expect(seen[0]?.localTimestamp).toEqual(new Date('2026-11-24T10:00:00.123Z'));
+  expect(seen[0]).not.toHaveProperty('expiration');
+
+  // A turn that gives no invoke answer is a 200 with no body.
+  const quiet = messagesHandler({
+    adapter: new CareerCloudAdapter(new ReusingBotFrameworkAuthentication({})),
+    loopbackOnly: true,
+    logger: createLogger({ level: 'silent' }),
+    logic: () => Promise.resolve(),
+  });
+  const plain = fakeResponse();
+  await quiet(fakeRequest('127.0.0.1', JSON.stringify({ ...activity, type: 'message', text: 'hi' })), plain);
+  expect(plain.statusCode).toBe(200);
+  expect(plain.body).toBe('');
 });
