@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { openSqliteStore } from '../../../src/store/sqlite/sqlite-document-store';
+import { MIGRATIONS } from '../../../src/store/sqlite/sqlite-migrations';
 import { bundleForPlainNode } from '../../support/sqlite-files';
 
 /**
@@ -111,7 +112,9 @@ describe('SQLite store shared by several processes', () => {
     );
     expect(results.flatMap((r) => r.won)).toHaveLength(KEYS);
     const db = new Database(file, { readonly: true });
-    expect(db.prepare('SELECT version FROM schema_migrations').all()).toEqual([{ version: 1 }]);
+    expect(db.prepare('SELECT version FROM schema_migrations ORDER BY version').all()).toEqual(
+      MIGRATIONS.map((migration) => ({ version: migration.version })),
+    );
     db.close();
   }, 30_000);
 });
