@@ -39,6 +39,9 @@ export class GraphCalendar implements Calendar {
   }
 
   calendarDelta(userId: string, deltaLink: string): Promise<CalendarChanges> {
+    // A stored link this endpoint does not follow (saved while Graph was reached elsewhere: another cloud, or the
+    // demo's emulator on an earlier port) is as good as expired: no request goes there, the window is read again.
+    if (!this.gateway.endpoint.follows(deltaLink)) return Promise.reject(new SyncStateExpired(userId, 0));
     return this.round(userId, deltaLink);
   }
 

@@ -41,6 +41,17 @@ export class GraphEndpoint {
     return `${path.slice(this.versionRoot.length) || '/'}${url.search}`;
   }
 
+  /** Whether `pathOf` takes this link: false for one on another host or outside the version root. */
+  follows(link: string): boolean {
+    try {
+      this.pathOf(link);
+      return true;
+    } catch (error) {
+      if (error instanceof GraphLinkRefused) return false;
+      throw error;
+    }
+  }
+
   /** The absolute URL of a path under the version root. */
   urlOf(path: string): string {
     return `${this.origin}${this.versionRoot}${path.startsWith('/') ? path : `/${path}`}`;

@@ -33,11 +33,18 @@ export interface Calendar {
   calendarDelta(userId: string, deltaLink: string): Promise<CalendarChanges>;
 }
 
-/** Graph's 410 Gone (`syncStateNotFound`): the delta link expired; the calendar must be read again from scratch. */
+/**
+ * Graph's 410 Gone (`syncStateNotFound`), or a stored link the adapter will not follow: the delta link is no use
+ * any more; the calendar must be read again from scratch.
+ */
 export class SyncStateExpired extends Error {
   readonly code = 'syncStateNotFound';
 
-  constructor(readonly userId: string) {
+  constructor(
+    readonly userId: string,
+    /** Requests it took to find out: 1 when Graph said so, 0 when the link was never sent (see GraphCalendar). */
+    readonly requests = 1,
+  ) {
     super('The calendar change-tracking link has expired; a full read of the window is needed.');
     this.name = 'SyncStateExpired';
   }

@@ -162,7 +162,7 @@ async function readRound(
       mode = 'delta';
     } catch (error) {
       if (!(error instanceof SyncStateExpired)) throw error;
-      tally.requests += 1;
+      tally.requests += error.requests;
       deps.logger.debug({ personId }, 'sync.delta_expired');
     }
   }

@@ -134,6 +134,28 @@ describe('syncCalendars against the Graph emulator', () => {
     expect((await syncCalendars(t.deps, { personIds: peopleIds(t) })).restartedUsers).toBe(0);
   });
 
+  test('a stored delta link on another host (Graph reached elsewhere before) is never followed: the person restarts from a full read', async () => {
+    const t = await startWith(20);
+    await syncCalendars(t.deps, { personIds: peopleIds(t) });
+    const ids = [...(await allOneOnOnes(t)).keys()].sort();
+    const origin = new URL((await t.store.getSyncState(peopleIds(t)[0]!))?.deltaLink ?? '').origin;
+    for (const id of peopleIds(t)) {
+      const state = await t.store.getSyncState(id);
+      if (!state?.deltaLink) throw new Error('the initial sync stored no delta link');
+      const elsewhere = new URL(state.deltaLink);
+      elsewhere.host = 'graph.elsewhere.example';
+      await t.store.saveSyncState(id, { ...state, deltaLink: elsewhere.toString() });
+    }
+    const summary = await syncCalendars(t.deps, { personIds: peopleIds(t) });
+    expect(summary).toMatchObject({ users: 20, failedUsers: 0, restartedUsers: 20, created: 0, deleted: 0 });
+    // One request each, the full read of a window that fits a page: none went to the refused links.
+    expect(summary.graphRequests).toBe(20);
+    expect([...(await allOneOnOnes(t)).keys()].sort()).toEqual(ids);
+    for (const id of peopleIds(t))
+      expect(new URL((await t.store.getSyncState(id))?.deltaLink ?? '').origin).toBe(origin);
+    await expectStoreMatchesCalendars(t);
+  });
+
   test('a window that has moved on restarts the person over the new window', async () => {
     const t = await startWith(20);
     await syncCalendars(t.deps, { personIds: peopleIds(t) });
