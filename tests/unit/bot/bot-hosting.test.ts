@@ -137,9 +137,11 @@ test('the tenant profile refuses an activity without a Bot Framework token (401)
     conversation: { id: 'a:intruder' },
   };
   const res = fakeResponse();
-  const silence = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+  const errors = jest.spyOn(console, 'error');
   await bot.handleMessages(fakeRequest('203.0.113.9', JSON.stringify(activity)), res);
-  silence.mockRestore();
+  // Refused with a structured log line, not botbuilder's console dump of the error.
+  expect(errors).not.toHaveBeenCalled();
+  errors.mockRestore();
   expect(res.statusCode).toBe(401);
   expect(JSON.parse(res.body)).toMatchObject({ error: { code: 'unauthenticated' } });
   expect(await store.getConversation('intruder')).toBeNull();
