@@ -58,6 +58,19 @@ export class BackgroundWriter {
 
   /** Posts a group; resolves with one outcome per operation, in order, once its transaction has committed. */
   write(operations: WriteOperation[]): Promise<OperationOutcome[]> {
+    return this.post((id) => ({ id, operations }));
+  }
+
+  /**
+   * Asks the worker to copy the WAL back into the database file (a passive checkpoint: it waits for no reader
+   * or writer), in turn with the groups posted before it. For writes committed on another connection that leaves
+   * checkpoints to this one.
+   */
+  async checkpoint(): Promise<void> {
+    await this.post((id) => ({ id, checkpoint: true }));
+  }
+
+  private post(message: (id: number) => PostedMessage): Promise<OperationOutcome[]> {
     if (this.ended || this.stopping) {
       return Promise.reject(new Error('The background writer has stopped; this write was not saved.'));
     }
@@ -69,7 +82,7 @@ export class BackgroundWriter {
     });
     const group = this.inFlight.get(id);
     if (group) group.done = done.then(noop, noop);
-    this.worker.postMessage({ id, operations } satisfies PostedMessage);
+    this.worker.postMessage(message(id));
     return done;
   }
 
@@ -122,7 +135,7 @@ export type OperationOutcome = { ok: true; value: unknown } | { ok: false; error
 export type WorkerError =
   { conflict: { collection: string; partition: string; key: string } } | { message: string; code?: string };
 
-type PostedMessage = { id: number; operations: WriteOperation[] } | 'stop';
+type PostedMessage = { id: number; operations: WriteOperation[] } | { id: number; checkpoint: true } | 'stop';
 type GroupOutcome = { id: number; outcomes: OperationOutcome[] } | { id: number; failed: WorkerError };
 
 interface PostedGroup {
@@ -227,6 +240,15 @@ parentPort.on('message', (message) => {
     return;
   }
   const { id, operations } = message;
+  if (message.checkpoint === true) {
+    try {
+      db.pragma('wal_checkpoint(PASSIVE)');
+      parentPort.postMessage({ id, outcomes: [] });
+    } catch (error) {
+      parentPort.postMessage({ id, failed: describe(error) });
+    }
+    return;
+  }
   try {
     begin.run();
   } catch (error) {

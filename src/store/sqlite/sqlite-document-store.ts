@@ -110,6 +110,13 @@ const openGroups = new Set<SqliteDocumentStore>();
  */
 const SMALL_GROUP = 32;
 
+/**
+ * Once the worker runs, this connection never checkpoints (a checkpoint would stall the serving thread); after
+ * this many small groups committed here (each a few WAL pages), the worker is asked for a passive checkpoint.
+ * About as many pages as WAL_AUTOCHECKPOINT_PAGES lets build up before a commit checkpoints.
+ */
+const CHECKPOINT_AFTER_COMMITS_HERE = 2000;
+
 class SqliteDocumentStore implements DocumentStore {
   private readonly statements;
   private readonly writes: WriteStatements;
@@ -125,6 +132,8 @@ class SqliteDocumentStore implements DocumentStore {
   private closing: Promise<void> | null = null;
   /** Statements that switch this connection's lock wait off and back on (set when the worker starts). */
   private busyTimeout: { none: Statement; restore: Statement } | null = null;
+  /** Small groups committed on this thread since the worker started (see `CHECKPOINT_AFTER_COMMITS_HERE`). */
+  private commitsHere = 0;
 
   constructor(
     private readonly db: Database.Database,
@@ -387,6 +396,11 @@ class SqliteDocumentStore implements DocumentStore {
     }
     if (writer.idle && group.operations.length <= SMALL_GROUP && this.lockWithoutWaiting()) {
       this.writeHere(group);
+      this.commitsHere += 1;
+      if (this.commitsHere % CHECKPOINT_AFTER_COMMITS_HERE === 0) {
+        // Failing or not, the next one is asked for after as many commits again.
+        writer.checkpoint().catch(() => undefined);
+      }
       return;
     }
     void writer.write(group.operations).then(
@@ -451,9 +465,16 @@ class SqliteDocumentStore implements DocumentStore {
     if (!background || this.commits < background.after) return;
     this.background = null;
     const writer = new BackgroundWriter(background, () => {
-      if (this.writer === writer) this.writer = null;
+      if (this.writer !== writer) return;
+      this.writer = null;
+      // Every write is made here again, so this connection checkpoints again (see below).
+      if (this.db.open) this.db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
     });
     this.writer = writer;
+    // A checkpoint runs inside the COMMIT that passes the limit: tens of milliseconds copying and syncing pages,
+    // which must not hold up this thread. From now on the worker checkpoints: after its own commits, and when
+    // asked after every CHECKPOINT_AFTER_COMMITS_HERE small groups committed here.
+    this.db.pragma('wal_autocheckpoint = 0');
     const waitMs = background.busyTimeoutMs;
     this.busyTimeout = {
       none: this.db.prepare('PRAGMA busy_timeout = 0'),

@@ -232,6 +232,8 @@ describe('SQLite background writer', () => {
     for (const write of inFlight) await expect(write).rejects.toThrow(/background writer stopped/);
 
     expect(workerOf(store)).toBeNull();
+    // Every write is made on the store's connection again, and it checkpoints again.
+    expect(connectionOf(store).pragma('wal_autocheckpoint', { simple: true })).toBe(WAL_AUTOCHECKPOINT_PAGES);
     const after = store.put('notes', 'p', 'after', 3);
     expect(connectionOf(store).inTransaction).toBe(true);
     await expect(after).resolves.toEqual(expect.any(String));
@@ -345,17 +347,36 @@ describe('SQLite background writer', () => {
     await store.close();
   });
 
-  it('both connections let the WAL grow to WAL_AUTOCHECKPOINT_PAGES before a commit checkpoints it', async () => {
+  it('the worker lets the WAL grow to WAL_AUTOCHECKPOINT_PAGES before one of its commits checkpoints it', async () => {
     const file = nextFile();
     const store = openSqliteStore({ file, backgroundWriterAfter: 0 });
     expect(connectionOf(store).pragma('wal_autocheckpoint', { simple: true })).toBe(WAL_AUTOCHECKPOINT_PAGES);
-    // 2,400 one-document commits of about 4 KB each (2 pages): with SQLite's default of 1,000 pages the WAL
-    // would be checkpointed and reused from its start, never passing about 4 MB.
+    // 2,400 documents of about 4 KB each (a page or two), in groups of 40 (the worker's): with SQLite's default
+    // of 1,000 pages the WAL would be checkpointed and reused from its start, never passing about 4 MB.
     const text = 'x'.repeat(3500);
-    for (let i = 0; i < 2400; i += 1) await store.put('notes', 'wal', keyOf(i), { text });
+    for (let i = 0; i < 2400; i += 40)
+      await Promise.all(keys(40, i).map((key) => store.put('notes', 'wal', key, { text })));
     expect(workerOf(store)).not.toBeNull();
     expect(statSync(`${file}-wal`).size).toBeGreaterThan(8 * 1024 * 1024);
     await store.close();
     expect(keysInFile(file, 'wal')).toHaveLength(2400);
+  });
+
+  it('once the worker runs, the store’s own commits never checkpoint: the worker does, after 2,000 of them', async () => {
+    const file = nextFile();
+    const store = openSqliteStore({ file, backgroundWriterAfter: 0 });
+    const text = 'x'.repeat(3500);
+    await store.put('notes', 'wal', keyOf(0), { text }); // starts the worker; committed here all the same
+    expect(connectionOf(store).pragma('wal_autocheckpoint', { simple: true })).toBe(0);
+    const fileSize = statSync(file).size;
+    // 1,999 commits here (7 MB of WAL, past SQLite's default limit): none of them copies a page into the file.
+    for (let i = 1; i < 2000; i += 1) await store.put('notes', 'wal', keyOf(i), { text });
+    expect(statSync(file).size).toBe(fileSize);
+    // The 2,000th asks the worker for a checkpoint; a write posted behind it finds it done.
+    await store.put('notes', 'wal', keyOf(2000), { text });
+    await Promise.all(keys(40, 3000).map((key) => store.put('notes', 'wal', key, { text })));
+    expect(statSync(file).size).toBeGreaterThan(fileSize + 7 * 1024 * 1024);
+    await store.close();
+    expect(keysInFile(file, 'wal')).toHaveLength(2041);
   });
 });
