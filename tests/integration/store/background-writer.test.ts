@@ -27,8 +27,8 @@ async function writeEach(store: DocumentStore, partition: string, n: number): Pr
 }
 
 /**
- * The store's own (private) connection and worker, reached at run time: the adapter exposes no hook, and a
- * test-only one is not worth adding for this.
+ * The store's own (private) connection and worker (in its `WriteGroups`), reached at run time: the adapter
+ * exposes no hook, and a test-only one is not worth adding for this.
  */
 function connectionOf(store: DocumentStore): Database.Database {
   const db = (store as unknown as { db?: unknown }).db;
@@ -37,8 +37,9 @@ function connectionOf(store: DocumentStore): Database.Database {
 }
 
 function workerOf(store: DocumentStore): Worker | null {
-  const writer = (store as unknown as { writer?: { worker?: Worker } | null }).writer;
-  return writer?.worker ?? null;
+  const groups = (store as unknown as { groups?: { writer?: { worker?: Worker } | null } }).groups;
+  if (!groups) throw new Error('The SQLite store no longer keeps its group commit in `groups`.');
+  return groups.writer?.worker ?? null;
 }
 
 /** Keys of a partition as a separate connection (another process, say) reads them from the file. */
