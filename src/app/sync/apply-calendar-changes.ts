@@ -31,16 +31,14 @@ export interface CalendarPlan {
 }
 
 /**
- * Brings one person's stored 1:1s in line with a round of calendar changes. Ids stay `${ownerId}:${eventId}`
- * so a moved 1:1 keeps its agenda, its recap and its prompts' keys. A 1:1 that is gone (deleted, moved out of the window, no
- * longer one-to-one, declined) is marked `cancelled` when someone prepared for it or wrote it up, and
- * deleted otherwise. After a full read (`full`), stored 1:1s in the window that the read did not return
- * are gone too.
+ * Plans how one person's stored 1:1s come in line with a round of calendar changes. Ids stay
+ * `${ownerId}:${eventId}`, so a moved 1:1 keeps its agenda and its recap. A 1:1 that is gone (deleted, moved
+ * out of the window, no longer one-to-one, declined) is marked `cancelled` when someone prepared for it or wrote
+ * it up, and deleted otherwise. After a full read (`full`), stored 1:1s in the window that the read did not
+ * return are gone too.
  *
- * Two steps: `planCalendarChanges` reads (the stored 1:1s, agendas, recaps) and decides; `commitCalendarPlan`
+ * Two steps: this one reads (the stored 1:1s, agendas, recaps) and decides, never writing; `commitCalendarPlan`
  * writes. The sync runs them apart so that a person's events are let go before it waits for the writer.
- *
- * This step decides what a round of changes does to the stored 1:1s; it reads, never writes.
  */
 export async function planCalendarChanges(
   store: OneOnOneStore,

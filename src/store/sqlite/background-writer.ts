@@ -239,16 +239,16 @@ parentPort.on('message', (message) => {
     parentPort.close();
     return;
   }
-  const { id, operations } = message;
   if (message.checkpoint === true) {
     try {
       db.pragma('wal_checkpoint(PASSIVE)');
-      parentPort.postMessage({ id, outcomes: [] });
+      parentPort.postMessage({ id: message.id, outcomes: [] });
     } catch (error) {
-      parentPort.postMessage({ id, failed: describe(error) });
+      parentPort.postMessage({ id: message.id, failed: describe(error) });
     }
     return;
   }
+  const { id, operations } = message;
   try {
     begin.run();
   } catch (error) {
