@@ -24,7 +24,7 @@ export const acknowledgeRecapVerb: VerbHandler = async (context) => {
       ? { text: `Thanks. ${who} can see you acknowledged it.`, tone: 'good' }
       : { text: 'You had already acknowledged this recap.', tone: 'accent' };
     return cardReply(
-      await recapCardFor(context.services, current, context.actor.personId, { cardVersion: version, notice }),
+      await recapCardFor(context.services, current, context.actor, { cardVersion: version, notice }),
     );
   } catch (error) {
     const answered = await staleAnswer(context, recapId, version, error);
@@ -43,7 +43,7 @@ export async function staleAnswer(
   if (!isCareerError(error, 'recap.stale_version', 'recap.wrong_state')) return null;
   const current = await recapContext(context.services.deps, context.actor.personId, recapId);
   return cardReply(
-    await recapCardFor(context.services, current, context.actor.personId, {
+    await recapCardFor(context.services, current, context.actor, {
       cardVersion: version,
       notice: { text: error.message, tone: 'warning' },
     }),

@@ -9,7 +9,5 @@ import { readData } from './verb-data';
 export const refreshRecapVerb: VerbHandler = async (context) => {
   const { recapId, version } = readData(recapAnswerData, context.data);
   const current = await recapContext(context.services.deps, context.actor.personId, recapId);
-  return cardReply(
-    await recapCardFor(context.services, current, context.actor.personId, { cardVersion: version }),
-  );
+  return cardReply(await recapCardFor(context.services, current, context.actor, { cardVersion: version }));
 };

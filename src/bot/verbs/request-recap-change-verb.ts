@@ -19,7 +19,7 @@ export const requestRecapChangeVerb: VerbHandler = async (context) => {
     if (isCareerError(error, 'recap.comment_required', 'recap.too_long')) {
       const current = await recapContext(services.deps, actor.personId, recapId);
       return cardReply(
-        await recapCardFor(services, current, actor.personId, {
+        await recapCardFor(services, current, actor, {
           cardVersion: version,
           notice: { text: error.message, tone: 'attention' },
         }),
@@ -32,7 +32,7 @@ export const requestRecapChangeVerb: VerbHandler = async (context) => {
   const current = await recapContextOf(services.deps, changed.recap);
   const who = firstName(current.author?.displayName ?? 'They');
   return cardReply(
-    await recapCardFor(services, current, actor.personId, {
+    await recapCardFor(services, current, actor, {
       cardVersion: version,
       notice: { text: `Sent to ${who}. The revised recap will come as a new card.`, tone: 'good' },
     }),

@@ -42,7 +42,7 @@ export const sendRecapVerb: VerbHandler = async (context) => {
   const recapWithPeople = await recapContextOf(services.deps, recap);
   const who = firstName(recapWithPeople.recipient?.displayName ?? 'them');
   return cardReply(
-    await recapCardFor(services, recapWithPeople, actor.personId, {
+    await recapCardFor(services, recapWithPeople, actor, {
       notice: { text: `Sent to ${who}.`, tone: 'good' },
     }),
   );
@@ -69,7 +69,7 @@ export async function refusedWrite(
     if (recap) {
       const current = await recapContext(services.deps, actor.personId, recap.id);
       return cardReply(
-        await recapCardFor(services, current, actor.personId, {
+        await recapCardFor(services, current, actor, {
           notice: { text: error.message, tone: 'warning' },
         }),
       );

@@ -5,28 +5,43 @@ import type { RecapCardView } from '../../cards/recap-view';
 import { recapStatusCard } from '../../cards/recap-status/recap-status-card';
 import type { BotServices } from '../turn/bot-services';
 
+/**
+ * Who a card is drawn for: a person id, or the person acting in this turn, whose Teams user id the activity
+ * itself gives (so it is not read from their stored conversation again).
+ */
+export type CardReader = string | { personId: string; chatUserId: string };
+
+function readerIdOf(reader: CardReader): string {
+  return typeof reader === 'string' ? reader : reader.personId;
+}
+
 /** The Teams user ids of both people, so the card refreshes for them (Universal Actions `refresh.userIds`). */
-async function chatUserIds(services: BotServices, context: RecapContext): Promise<string[]> {
-  const ids = await Promise.all([
-    services.delivery.chatUserId(context.recap.authorId),
-    services.delivery.chatUserId(context.recap.recipientId),
-  ]);
+async function chatUserIds(
+  services: BotServices,
+  context: RecapContext,
+  reader: CardReader,
+): Promise<string[]> {
+  const chatUserId = (personId: string): Promise<string | null> =>
+    typeof reader !== 'string' && reader.personId === personId
+      ? Promise.resolve(reader.chatUserId)
+      : services.delivery.chatUserId(personId);
+  const ids = await Promise.all([chatUserId(context.recap.authorId), chatUserId(context.recap.recipientId)]);
   return ids.filter((id): id is string => id !== null);
 }
 
 export async function recapCardView(
   services: BotServices,
   context: RecapContext,
-  readerId: string,
+  reader: CardReader,
 ): Promise<RecapCardView> {
-  const reader = readerId === context.recap.authorId ? context.author : context.recipient;
+  const readerPerson = readerIdOf(reader) === context.recap.authorId ? context.author : context.recipient;
   return {
     recap: context.recap,
     oneOnOne: context.oneOnOne,
     authorName: context.author?.displayName ?? 'Your colleague',
     recipientName: context.recipient?.displayName ?? context.oneOnOne?.counterpart.name ?? 'your colleague',
-    timeZone: reader?.timeZone ?? 'UTC',
-    refreshUserIds: await chatUserIds(services, context),
+    timeZone: readerPerson?.timeZone ?? 'UTC',
+    refreshUserIds: await chatUserIds(services, context, reader),
   };
 }
 
@@ -34,11 +49,11 @@ export async function recapCardView(
 export async function recapCardFor(
   services: BotServices,
   context: RecapContext,
-  readerId: string,
+  reader: CardReader,
   options: { cardVersion?: number; reminder?: boolean; notice?: CardNotice | null } = {},
 ): Promise<AdaptiveCard> {
-  const view = await recapCardView(services, context, readerId);
-  if (readerId === context.recap.authorId) return recapStatusCard(view, options.notice);
+  const view = await recapCardView(services, context, reader);
+  if (readerIdOf(reader) === context.recap.authorId) return recapStatusCard(view, options.notice);
   return recapAnswerCard(view, {
     cardVersion: options.cardVersion ?? context.recap.version,
     reminder: options.reminder ?? false,

@@ -1,6 +1,6 @@
 import { cardOf } from '../../support/bot-connector';
 import type { ConnectorCall } from '../../support/bot-connector';
-import { BotWorld, invokeCard } from '../../support/bot-world';
+import { BotWorld, findExecute, invokeCard } from '../../support/bot-world';
 
 /** A 1:1 that ended an hour ago, a recap prompt, and the recap sent to Max. */
 async function recapSentToMax(
@@ -279,5 +279,33 @@ describe('refusals change nothing and are never a 500', () => {
   test('a body that is not JSON at all is refused with 415', async () => {
     const answer = await world.post('type=message', { 'content-type': 'application/x-www-form-urlencoded' });
     expect(answer.status).toBe(415);
+  });
+});
+
+describe('the answer card refreshes for both people', () => {
+  const world = new BotWorld();
+  beforeAll(() => world.start());
+  afterAll(() => world.stop());
+
+  test("the acting person's Teams id is the one their activity carries; the other's comes from their conversation", async () => {
+    const { max } = world;
+    const { managerCard } = await recapSentToMax(world);
+    const acknowledge = findExecute(cardOf(managerCard), 'acknowledgeRecap');
+    const action = { type: 'Action.Execute', verb: 'acknowledgeRecap', data: acknowledge?.data };
+    // Max acts from a Teams id his stored conversation does not hold: the card lists that one, as Teams gave it.
+    const answer = await world.post(
+      world.activityFrom(max, {
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        value: { action, trigger: 'manual' },
+        replyToId: managerCard.newId,
+        from: { id: '29:max-as-teams-sent-it', name: max.displayName, aadObjectId: max.id },
+      }),
+    );
+    expect(answer.status).toBe(200);
+    const card = invokeCard(answer);
+    expect(JSON.stringify(card)).toContain('You acknowledged this recap.');
+    expect(card?.refresh).toMatchObject({ userIds: [`29:${world.ava.id}`, '29:max-as-teams-sent-it'] });
+    await world.bot.idle();
   });
 });
