@@ -7,7 +7,10 @@ module.exports = {
     '^.+\\.(ts|tsx)$': '<rootDir>/scripts/jest-esbuild-transform.cjs',
     '^.+\\.m?js$': '<rootDir>/scripts/jest-esbuild-transform.cjs',
   },
-  transformIgnorePatterns: ['/node_modules/(?!(@microsoft/teams-js)/)'],
+  // teams-js ships ESM; the Bot Framework's files get their async functions rewritten (see the transform).
+  transformIgnorePatterns: [
+    '/node_modules/(?!(@microsoft/teams-js|botbuilder|botbuilder-[a-z-]+|botframework-[a-z-]+)/)',
+  ],
   moduleNameMapper: {
     '^adaptivecards$': '<rootDir>/node_modules/adaptivecards/dist/adaptivecards.js',
     '^office-addin-manifest$': '<rootDir>/tests/support/office-addin-manifest-shim.cjs',

@@ -4,7 +4,8 @@
  * Many acknowledge invokes at once, each on its own pre-seeded recap, over HTTP through the real CloudAdapter
  * (`createCareerBot`, demo profile, SQLite store in a temporary file), against the same load on a bare botbuilder
  * bot (JSON body straight into `CloudAdapter.process`) that answers every invoke with a fixed card (the very card
- * ours answers with): the framework floor. Each server runs in its own process, apart from the load generator;
+ * ours answers with): the framework floor. Ours loads the Bot Framework packages as the production build does
+ * (their async functions rewritten, see src/server/bot-framework-loading.ts); the floor runs them as shipped. Each server runs in its own process, apart from the load generator;
  * the two are measured in alternating rounds so other work on the machine weighs on both alike. Card updates for
  * the other person (PUT/POST to a local fake connector, paced at the Teams limits) run in the background during
  * the measurement, as in production. Progress goes to stdout unless --json; the last line is always one JSON
@@ -387,6 +388,9 @@ function startServer(
     [
       ...SERVER_NODE_FLAGS,
       path.resolve(__dirname, '../scripts/run-ts.cjs'),
+      // Ours loads the Bot Framework as the app's build does (src/server/bot-framework-loading.ts); the floor
+      // is botbuilder as shipped.
+      ...(role === 'floor' ? ['--bot-framework-as-shipped'] : []),
       __filename,
       '--serve',
       role,

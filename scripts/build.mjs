@@ -1,7 +1,10 @@
 // Production build: the server and CLI bundled for Node, then the tab and the add-in for browsers.
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
+
+const { precompile } = createRequire(import.meta.url)('./native-async.cjs');
 
 const started = Date.now();
 await build({
@@ -15,6 +18,9 @@ await build({
   sourcemap: true,
   logLevel: 'warning',
 });
+
+// botbuilder's async functions, rewritten from ES2015 generators to native ones (see src/server/bot-framework-loading.ts).
+precompile('node_modules', 'dist/native-async');
 
 // The browser surfaces own their build scripts; each exports `buildWeb()` / `buildAddin()`.
 for (const [file, name] of [

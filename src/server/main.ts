@@ -1,3 +1,5 @@
+// First: the Bot Framework must load as the build rewrote it before any module below requires it.
+import { botFrameworkLoading } from './bot-framework-boot';
 import { listDemoPeople } from '../dev';
 import { loadConfig } from './config';
 import { createLogger } from './logger';
@@ -16,6 +18,10 @@ async function main(): Promise<void> {
   }
   const { config } = loaded;
   const logger = createLogger({ level: config.logLevel });
+  const { precompiled, rewritten, stale } = botFrameworkLoading;
+  if (stale.length > 0) {
+    logger.warn({ stale: stale.length, first: stale[0] }, 'bot_framework.changed_since_build');
+  } else logger.debug({ precompiled, rewritten }, 'bot_framework.loaded');
   const app = await startApp(config, logger);
   let playground: RunningPlayground | null = null;
   if (config.profile === 'demo' && config.demo.playground) {
