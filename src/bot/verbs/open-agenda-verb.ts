@@ -8,5 +8,5 @@ const data = z.object({ oneOnOneId: recordIdField });
 
 export const openAgendaVerb: VerbHandler = async (context) => {
   const { oneOnOneId } = readData(data, context.data);
-  return cardReply(await agendaEditorFor(context.services, context.actor.personId, oneOnOneId));
+  return cardReply(await agendaEditorFor(context.services, context.actor, oneOnOneId));
 };

@@ -12,7 +12,7 @@ export const saveAgendaVerb: VerbHandler = async (context) => {
   const refused = await trySave(context, form);
   if (refused) return refused;
   return cardReply(
-    await agendaEditorFor(context.services, context.actor.personId, form.oneOnOneId, {
+    await agendaEditorFor(context.services, context.actor, form.oneOnOneId, {
       notice: { text: 'Saved.', tone: 'good' },
     }),
   );
@@ -33,7 +33,7 @@ export async function trySave(context: VerbContext, form: AgendaForm): Promise<C
   } catch (error) {
     if (error instanceof AgendaValidationError) {
       return cardReply(
-        await agendaEditorFor(services, actor.personId, form.oneOnOneId, {
+        await agendaEditorFor(services, actor, form.oneOnOneId, {
           draft: form.draft,
           baseRevision: form.baseRevision,
           problems: error.problems.map((p) => p.message),
@@ -42,7 +42,7 @@ export async function trySave(context: VerbContext, form: AgendaForm): Promise<C
     }
     if (isCareerError(error, 'conflict')) {
       return cardReply(
-        await agendaEditorFor(services, actor.personId, form.oneOnOneId, {
+        await agendaEditorFor(services, actor, form.oneOnOneId, {
           notice: {
             text: 'This agenda was changed somewhere else (another chat, the tab or Outlook), so your edits were not saved. Here is the latest version.',
             tone: 'warning',

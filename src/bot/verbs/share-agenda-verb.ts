@@ -14,7 +14,7 @@ export const shareAgendaVerb: VerbHandler = async (context) => {
   const shared = await shareAgenda(context.services.deps, context.actor.personId, form.oneOnOneId);
   const who = firstName(shared.oneOnOne.counterpart.name);
   return cardReply(
-    await agendaEditorFor(context.services, context.actor.personId, form.oneOnOneId, {
+    await agendaEditorFor(context.services, context.actor, form.oneOnOneId, {
       notice: { text: `Shared with ${who}. Your private notes stay with you.`, tone: 'good' },
     }),
   );

@@ -16,6 +16,8 @@ import type { VerbHandler } from './verb-data';
 /** Every Action.Execute verb the cards use, and the one handler each. */
 export const CARD_VERBS: Readonly<Record<string, VerbHandler>> = {
   openAgenda: openAgendaVerb,
+  // Universal Actions refresh of the agenda card (for its author): the card as things stand now.
+  refreshAgenda: openAgendaVerb,
   saveAgenda: saveAgendaVerb,
   shareAgenda: shareAgendaVerb,
   openRecap: openRecapVerb,

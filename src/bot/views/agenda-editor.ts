@@ -5,6 +5,8 @@ import type { AgendaDraft } from '../../cards/agenda/agenda-card';
 import { agendaCard } from '../../cards/agenda/agenda-card';
 import type { AdaptiveCard, CardNotice } from '../../cards/adaptive-card';
 import type { BotServices } from '../turn/bot-services';
+import type { CardReader } from './card-reader';
+import { chatUserIdOf, readerIdOf } from './card-reader';
 
 export interface AgendaEditorExtras {
   /** What to show in the inputs instead of the saved agenda (a refused save keeps what was typed). */
@@ -15,20 +17,28 @@ export interface AgendaEditorExtras {
   notice?: CardNotice | null;
 }
 
-/** The author's agenda card for one of their 1:1s: saved agenda, private notes and actions to carry. */
+/**
+ * The author's agenda card for one of their 1:1s: saved agenda, private notes and actions to carry. It refreshes
+ * for the author alone whenever they open it (Universal Actions), so it always shows the 1:1 as it stands now
+ * (moved to another time, say) and the agenda as last saved, from Teams, the tab or Outlook.
+ */
 export async function agendaEditorFor(
   services: BotServices,
-  authorId: string,
+  author: CardReader,
   oneOnOneId: string,
   extras: AgendaEditorExtras = {},
 ): Promise<AdaptiveCard> {
-  const opened = await openAgenda(services.deps, authorId, oneOnOneId);
+  const authorId = readerIdOf(author);
+  const [opened, chatUserId] = await Promise.all([
+    openAgenda(services.deps, authorId, oneOnOneId),
+    chatUserIdOf(services, author, authorId),
+  ]);
   const standing = shareStanding(opened.agenda, opened.oneOnOne.counterpart.personId);
   const people = await peopleById(services.deps, [
     authorId,
     ...(standing.sharedEarlierWith ? [standing.sharedEarlierWith] : []),
   ]);
-  const author = people.get(authorId);
+  const authorPerson = people.get(authorId);
   const open = new Set(opened.openActions.map((a) => a.id));
   const saved: AgendaDraft = opened.agenda
     ? {
@@ -48,7 +58,7 @@ export async function agendaEditorFor(
       };
   return agendaCard({
     oneOnOne: opened.oneOnOne,
-    timeZone: author?.timeZone ?? 'UTC',
+    timeZone: authorPerson?.timeZone ?? 'UTC',
     draft: extras.draft ?? saved,
     baseRevision: extras.baseRevision === undefined ? (opened.agenda?.revision ?? null) : extras.baseRevision,
     openActions: opened.openActions,
@@ -58,5 +68,6 @@ export async function agendaEditorFor(
       : null,
     problems: extras.problems ?? [],
     notice: extras.notice ?? null,
+    refreshUserIds: chatUserId === null ? [] : [chatUserId],
   });
 }

@@ -4,16 +4,8 @@ import { recapAnswerCard } from '../../cards/recap-answer/recap-answer-card';
 import type { RecapCardView } from '../../cards/recap-view';
 import { recapStatusCard } from '../../cards/recap-status/recap-status-card';
 import type { BotServices } from '../turn/bot-services';
-
-/**
- * Who a card is drawn for: a person id, or the person acting in this turn, whose Teams user id the activity
- * itself gives (so it is not read from their stored conversation again).
- */
-export type CardReader = string | { personId: string; chatUserId: string };
-
-function readerIdOf(reader: CardReader): string {
-  return typeof reader === 'string' ? reader : reader.personId;
-}
+import type { CardReader } from './card-reader';
+import { chatUserIdOf, readerIdOf } from './card-reader';
 
 /** The Teams user ids of both people, so the card refreshes for them (Universal Actions `refresh.userIds`). */
 async function chatUserIds(
@@ -21,11 +13,10 @@ async function chatUserIds(
   context: RecapContext,
   reader: CardReader,
 ): Promise<string[]> {
-  const chatUserId = (personId: string): Promise<string | null> =>
-    typeof reader !== 'string' && reader.personId === personId
-      ? Promise.resolve(reader.chatUserId)
-      : services.delivery.chatUserId(personId);
-  const ids = await Promise.all([chatUserId(context.recap.authorId), chatUserId(context.recap.recipientId)]);
+  const ids = await Promise.all([
+    chatUserIdOf(services, reader, context.recap.authorId),
+    chatUserIdOf(services, reader, context.recap.recipientId),
+  ]);
   return ids.filter((id): id is string => id !== null);
 }
 

@@ -4,7 +4,7 @@ import type { OneOnOne } from '../../core/one-on-one';
 import type { AdaptiveCard, CardNotice } from '../adaptive-card';
 import { noticeFields } from '../adaptive-card';
 import { firstName, meetingTime, shortDate } from '../card-format';
-import { renderCard } from '../render-card';
+import { renderCard, withRefresh } from '../render-card';
 import template from './agenda-card.template.json';
 
 /** What the inputs show: the saved agenda, or what the person typed when a save was refused. */
@@ -29,6 +29,8 @@ export interface AgendaCardInput {
   sharedEarlierWith?: string | null;
   problems?: readonly string[];
   notice?: CardNotice | null;
+  /** Teams user ids for whom the card redraws itself when they open it (the author's). */
+  refreshUserIds?: readonly string[];
 }
 
 export const AGENDA_ASK_ROWS = { full: 2, light: 1, max: 5 };
@@ -45,7 +47,7 @@ export function agendaCard(input: AgendaCardInput): AdaptiveCard {
   );
   const carried = new Set(draft.carriedActionIds);
   const openIds = new Set(input.openActions.map((a) => a.id));
-  return renderCard(template, {
+  const card = renderCard(template, {
     heading: light
       ? `Get ready for your curiosity conversation with ${oneOnOne.counterpart.name}`
       : `Get ready for your 1:1 with ${oneOnOne.counterpart.name}`,
@@ -79,6 +81,7 @@ export function agendaCard(input: AgendaCardInput): AdaptiveCard {
     problems: input.problems ?? [],
     ...noticeFields(input.notice),
   });
+  return withRefresh(card, 'refreshAgenda', { oneOnOneId: oneOnOne.id }, input.refreshUserIds ?? []);
 }
 
 function sharedText(input: AgendaCardInput, who: string): string {

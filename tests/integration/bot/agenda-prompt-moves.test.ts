@@ -1,6 +1,7 @@
 import type { OneOnOne } from '../../../src/core/one-on-one';
 import { cardOf } from '../../support/bot-connector';
-import { BotWorld } from '../../support/bot-world';
+import type { Person } from '../../../src/core/person';
+import { BotWorld, invokeCard } from '../../support/bot-world';
 
 /**
  * The agenda prompt follows the 1:1 across days: the scheduler (manual clock, real CloudAdapter delivery) prompts
@@ -96,5 +97,52 @@ describe('agenda prompts after the upgrade that keyed them by day', () => {
 
     expect(await world.schedule()).toMatchObject({ due: 1, delivered: 1, failed: 0 });
     expect(world.connector.posts(world.conversationOf(world.ava))).toEqual([]);
+  });
+});
+
+describe('the agenda card redraws itself for its author (Universal Actions refresh)', () => {
+  let world: BotWorld;
+  beforeEach(async () => {
+    world = await new BotWorld().start();
+    await world.install(world.ava);
+    await world.install(world.max);
+  });
+  afterEach(() => world.stop());
+
+  test('after a move within its day the prompt Ava opens shows the new time; Max cannot draw her card', async () => {
+    const oneOnOne = await world.addOneOnOne(world.ava, world.max, 'manager', '2026-11-25T10:00:00.000Z');
+    expect(await world.schedule()).toMatchObject({ delivered: 1 });
+    const [prompt] = world.connector.find(world.conversationOf(world.ava), 'Get ready for your 1:1');
+    const card = cardOf(prompt);
+    expect(JSON.stringify(card)).toContain('Wednesday 25 November, 10:00');
+    const action = { type: 'Action.Execute', verb: 'refreshAgenda', data: { oneOnOneId: oneOnOne.id } };
+    expect(card?.refresh).toEqual({ action, userIds: [`29:${world.ava.id}`] });
+
+    // Moved to 14:00 the same day: no second prompt (see above), but the card Ava has shows it when she opens it.
+    await world.store.saveOneOnOne({
+      ...oneOnOne,
+      startsAt: '2026-11-25T14:00:00.000Z',
+      endsAt: '2026-11-25T14:30:00.000Z',
+    });
+    const refresh = (p: Person) =>
+      world.post(
+        world.activityFrom(p, {
+          type: 'invoke',
+          name: 'adaptiveCard/action',
+          value: { action, trigger: 'automatic' },
+          replyToId: prompt!.newId,
+        }),
+      );
+    const hers = await refresh(world.ava);
+    expect(hers.status).toBe(200);
+    const redrawn = JSON.stringify(invokeCard(hers));
+    expect(redrawn).toContain('Wednesday 25 November, 14:00');
+    expect(redrawn).not.toContain('10:00');
+    expect(invokeCard(hers)?.refresh).toEqual({ action, userIds: [`29:${world.ava.id}`] });
+
+    const his = await refresh(world.max);
+    expect(his.status).toBe(404);
+    expect(invokeCard(his)).toBeNull();
+    expect(his.text).not.toContain('Get ready');
   });
 });

@@ -46,6 +46,25 @@ test('the agenda prompt validates, labels every input and offers Save and Share 
   expect(check.executes[0]!.data.actionIds).toEqual(['ava~r0001.a1']);
 });
 
+test('the agenda card refreshes for its author alone, and validates with the refresh', () => {
+  const input = {
+    oneOnOne: oneOnOneFixture(),
+    timeZone: 'Europe/London',
+    draft,
+    baseRevision: 3,
+    openActions: [actionFixture()],
+    sharedAt: null,
+  };
+  const card = agendaCard({ ...input, refreshUserIds: ['29:ava'] });
+  expect(checkCard(card).problems).toEqual([]);
+  expect(card.refresh).toEqual({
+    action: { type: 'Action.Execute', verb: 'refreshAgenda', data: { oneOnOneId: input.oneOnOne.id } },
+    userIds: ['29:ava'],
+  });
+  // Nobody to refresh for (the author cannot be reached in chat): no refresh at all.
+  expect(agendaCard(input).refresh).toBeUndefined();
+});
+
 test('the light agenda for a curiosity conversation has one ask row and shares with the colleague by name', () => {
   const peer = oneOnOneFixture('peer', {
     counterpart: { address: 'pia@contoso.example', name: 'Pia Novak', personId: 'pia' },
