@@ -34,6 +34,8 @@ export function messagesHandler(
       const read = await readActivity(req, { loopbackServiceUrlOnly: endpoint.loopbackOnly });
       if (!read.ok) {
         endpoint.logger.info({ status: read.status, code: read.code }, 'bot.activity.refused');
+        // The rest of an oversized body is not worth reading: the connection closes after the refusal.
+        if (read.status === 413) res.setHeader('connection', 'close');
         refuse(res, read.status, read.code, read.message);
         return;
       }

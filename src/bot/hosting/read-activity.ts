@@ -39,17 +39,11 @@ export async function readActivity(
     };
   }
   if (Number(req.headers['content-length'] ?? '0') > MAX_ACTIVITY_BYTES) return tooLarge();
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buffer = chunk as Buffer;
-    size += buffer.length;
-    if (size > MAX_ACTIVITY_BYTES) return tooLarge();
-    chunks.push(buffer);
-  }
+  const raw = await readBody(req);
+  if (raw === null) return tooLarge();
   let body: unknown;
   try {
-    body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
+    body = JSON.parse(raw.toString('utf8')) as unknown;
   } catch {
     return { ok: false, status: 400, code: 'malformed_json', message: 'The request body is not valid JSON.' };
   }
@@ -90,6 +84,50 @@ export async function readActivity(
     };
   }
   return { ok: true, activity: withDates(body as Record<string, unknown>) };
+}
+
+/**
+ * The whole request body, or null once it grows past MAX_ACTIVITY_BYTES (the rest is read and dropped, so the
+ * refusal still goes out on the same connection). Rejects when the client goes away before the end. Plain
+ * listeners, not `for await`: the stream's async iterator costs every activity a few objects and promises more.
+ */
+function readBody(req: IncomingMessage): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer): void => {
+      size += chunk.length;
+      if (size <= MAX_ACTIVITY_BYTES) {
+        chunks.push(chunk);
+        return;
+      }
+      stop();
+      req.resume();
+      resolve(null);
+    };
+    const onEnd = (): void => {
+      stop();
+      resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size));
+    };
+    const onError = (error: Error): void => {
+      stop();
+      reject(error);
+    };
+    const onClose = (): void => {
+      stop();
+      reject(new Error('The client closed the connection before the activity was read.'));
+    };
+    const stop = (): void => {
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('error', onError);
+      req.off('close', onClose);
+    };
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', onError);
+    req.on('close', onClose);
+  });
 }
 
 /**
