@@ -107,7 +107,7 @@ function readBody(req: IncomingMessage): Promise<Buffer | null> {
     };
     const onEnd = (): void => {
       stop();
-      resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size));
+      resolve(chunks.length === 1 && chunks[0] ? chunks[0] : Buffer.concat(chunks, size));
     };
     const onError = (error: Error): void => {
       stop();
