@@ -5,11 +5,13 @@
  * (`createCareerBot`, demo profile, SQLite store in a temporary file), against the same load on a bare botbuilder
  * bot (JSON body straight into `CloudAdapter.process`) that answers every invoke with a fixed card (the very card
  * ours answers with): the framework floor. Ours loads the Bot Framework packages as the production build does
- * (their async functions rewritten, see src/server/bot-framework-loading.ts); the floor runs them as shipped. Each server runs in its own process, apart from the load generator;
- * the two are measured in alternating rounds so other work on the machine weighs on both alike. Card updates for
- * the other person (PUT/POST to a local fake connector, paced at the Teams limits) run in the background during
- * the measurement, as in production. Progress goes to stdout unless --json; the last line is always one JSON
- * object with the figures (`loadAverage1m`: how busy the machine was when the run started).
+ * (their async functions rewritten, see src/server/bot-framework-loading.ts); the floor runs them as shipped.
+ * Each server runs in its own process, apart from the load generator (lean keep-alive connections, each request's
+ * bytes built beforehand: support/http-load.ts), and the two are measured in alternating rounds so other work on
+ * the machine weighs on both alike. Card updates for the other person (PUT/POST to a local fake connector, paced
+ * at the Teams limits) run in the background during the measurement, as in production. Progress goes to stdout
+ * unless --json; the last line is always one JSON object with the figures (`loadAverage1m`: how busy the machine
+ * was when the run started).
  */
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
@@ -37,6 +39,7 @@ import type { CareerStore } from '../src/store/career-store';
 import { createCareerStore } from '../src/store/career-store';
 import { createMemoryCareerStore } from '../src/store/memory/memory-career-store';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-document-store';
+import { LoadConnection, postBytes } from './support/http-load';
 
 interface Options {
   requests: number;
@@ -451,55 +454,32 @@ function invokeBody(ready: Ready, ack: { managerId: string; recapId: string }, n
   });
 }
 
-function post(agent: http.Agent, url: URL, body: string): Promise<{ status: number; text: string }> {
-  return new Promise((resolve, reject) => {
-    const request = http.request(
-      {
-        agent,
-        host: url.hostname,
-        port: url.port,
-        path: url.pathname,
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
-      },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => {
-          resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') });
-        });
-      },
-    );
-    request.on('error', reject);
-    request.end(body);
-  });
-}
+/** What an acknowledge answer must say (checked on every answer, ours and the floor's: the same card). */
+const ACKNOWLEDGED = Buffer.from('You acknowledged this recap.');
 
 async function load(
-  agent: http.Agent,
-  botUrl: string,
-  bodies: readonly string[],
+  connections: readonly LoadConnection[],
+  requests: readonly Buffer[],
   concurrency: number,
 ): Promise<Stretch> {
-  const url = new URL(botUrl);
   const latencies: number[] = [];
   let errors = 0;
   let next = 0;
   const started = performance.now();
-  const worker = async (): Promise<void> => {
-    while (next < bodies.length) {
-      const body = bodies[next++]!;
+  const worker = async (connection: LoadConnection): Promise<void> => {
+    while (next < requests.length) {
+      const request = requests[next++]!;
       const t0 = performance.now();
       try {
-        const answer = await post(agent, url, body);
+        const answer = await connection.send(request);
         latencies.push(performance.now() - t0);
-        if (answer.status !== 200 || !answer.text.includes('You acknowledged this recap.')) errors += 1;
+        if (answer.status !== 200 || !answer.body.includes(ACKNOWLEDGED)) errors += 1;
       } catch {
         errors += 1;
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(concurrency, bodies.length) }, worker));
+  await Promise.all(connections.slice(0, Math.min(concurrency, requests.length)).map(worker));
   return { latencies, seconds: (performance.now() - started) / 1000, errors };
 }
 
@@ -540,15 +520,17 @@ async function main(): Promise<void> {
   const ours = await startServer('ours', argv);
   const floor = await startServer('floor', argv);
   const bodies = ours.ready.acknowledgements.map((ack, n) => invokeBody(ours.ready, ack, n));
+  // Each request's bytes are built now, for each server, so the measured run only writes and reads them.
+  const requestsFor = (botUrl: string): Buffer[] => bodies.map((body) => postBytes(new URL(botUrl), body));
+  const requests = { ours: requestsFor(ours.ready.botUrl), floor: requestsFor(floor.ready.botUrl) };
   // One keep-alive connection per concurrent caller, opened during the warm-up: the measured run sees requests,
   // not TCP connection set-up (a burst of new connections is served one per event-loop turn).
-  const agents = {
-    ours: new http.Agent({ keepAlive: true, maxSockets: options.concurrency }),
-    floor: new http.Agent({ keepAlive: true, maxSockets: options.concurrency }),
-  };
+  const connectionsTo = (botUrl: string): LoadConnection[] =>
+    Array.from({ length: options.concurrency }, () => new LoadConnection(new URL(botUrl)));
+  const connections = { ours: connectionsTo(ours.ready.botUrl), floor: connectionsTo(floor.ready.botUrl) };
   say(`Warming up with ${options.warmup} requests each...`);
-  await load(agents.ours, ours.ready.botUrl, bodies.slice(0, options.warmup), options.concurrency);
-  await load(agents.floor, floor.ready.botUrl, bodies.slice(0, options.warmup), options.concurrency);
+  await load(connections.ours, requests.ours.slice(0, options.warmup), options.concurrency);
+  await load(connections.floor, requests.floor.slice(0, options.warmup), options.concurrency);
 
   // Alternating rounds, so whatever else the machine is doing weighs on both about the same.
   say(
@@ -556,19 +538,16 @@ async function main(): Promise<void> {
   );
   ours.child.send({ type: 'mark' });
   floor.child.send({ type: 'mark' });
-  const measured = bodies.slice(options.warmup);
+  const measured = { ours: requests.ours.slice(options.warmup), floor: requests.floor.slice(options.warmup) };
   const oursStretches: Stretch[] = [];
   const floorStretches: Stretch[] = [];
   for (let round = 0; round < ROUNDS; round++) {
-    const part = measured.slice(
-      Math.floor((round * measured.length) / ROUNDS),
-      Math.floor(((round + 1) * measured.length) / ROUNDS),
-    );
-    oursStretches.push(await load(agents.ours, ours.ready.botUrl, part, options.concurrency));
-    floorStretches.push(await load(agents.floor, floor.ready.botUrl, part, options.concurrency));
+    const from = Math.floor((round * options.requests) / ROUNDS);
+    const to = Math.floor(((round + 1) * options.requests) / ROUNDS);
+    oursStretches.push(await load(connections.ours, measured.ours.slice(from, to), options.concurrency));
+    floorStretches.push(await load(connections.floor, measured.floor.slice(from, to), options.concurrency));
   }
-  agents.ours.destroy();
-  agents.floor.destroy();
+  for (const connection of [...connections.ours, ...connections.floor]) connection.close();
   const oursStats = await stopServer(ours.child);
   const floorStats = await stopServer(floor.child);
   const oursResult = summarise(oursStretches);
