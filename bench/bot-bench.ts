@@ -11,7 +11,7 @@
  * the machine weighs on both alike. Card updates for the other person (PUT/POST to a local fake connector, paced
  * at the Teams limits) run in the background during the measurement, as in production. Progress goes to stdout
  * unless --json; the last line is always one JSON object with the figures (`loadAverage1m`: how busy the machine
- * was when the run started).
+ * was when the run started; `loadGenerator`: its own CPU per request and event-loop stalls).
  */
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
@@ -538,6 +538,10 @@ async function main(): Promise<void> {
   );
   ours.child.send({ type: 'mark' });
   floor.child.send({ type: 'mark' });
+  // The load generator's own cost and stalls (on the same cores as the servers), reported beside theirs.
+  const generatorLoop = monitorEventLoopDelay({ resolution: 1 });
+  generatorLoop.enable();
+  const generatorCpu = process.cpuUsage();
   const measured = { ours: requests.ours.slice(options.warmup), floor: requests.floor.slice(options.warmup) };
   const oursStretches: Stretch[] = [];
   const floorStretches: Stretch[] = [];
@@ -547,6 +551,12 @@ async function main(): Promise<void> {
     oursStretches.push(await load(connections.ours, measured.ours.slice(from, to), options.concurrency));
     floorStretches.push(await load(connections.floor, measured.floor.slice(from, to), options.concurrency));
   }
+  generatorLoop.disable();
+  const generatorCpuMs = ((cpu) => (cpu.user + cpu.system) / 1000)(process.cpuUsage(generatorCpu));
+  const loadGenerator = {
+    cpuMsPerRequest: Math.round((generatorCpuMs / (2 * options.requests)) * 1000) / 1000,
+    loopDelayP99Ms: Math.round(generatorLoop.percentile(99) / 1e4) / 100,
+  };
   for (const connection of [...connections.ours, ...connections.floor]) connection.close();
   const oursStats = await stopServer(ours.child);
   const floorStats = await stopServer(floor.child);
@@ -586,6 +596,7 @@ async function main(): Promise<void> {
       peakRssMb,
       cpuMsPerRequest: { ours: perRequest(oursStats), floor: perRequest(floorStats) },
       loadAverage1m: loadBefore,
+      loadGenerator,
       serverNodeFlags: SERVER_NODE_FLAGS,
     })}\n`,
   );
