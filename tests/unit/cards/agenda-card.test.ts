@@ -12,17 +12,18 @@ const draft = {
   privateNotes: 'Nervous about asking',
 };
 
+/** Ava's agenda for her 1:1 with her manager, saved as version 3, with one open action to carry. */
+const managerAgenda = () => ({
+  oneOnOne: oneOnOneFixture(),
+  timeZone: 'Europe/London',
+  draft,
+  baseRevision: 3,
+  openActions: [actionFixture()],
+  sharedAt: null,
+});
+
 test('the agenda prompt validates, labels every input and offers Save and Share with my manager', () => {
-  const check = checkCard(
-    agendaCard({
-      oneOnOne: oneOnOneFixture(),
-      timeZone: 'Europe/London',
-      draft,
-      baseRevision: 3,
-      openActions: [actionFixture()],
-      sharedAt: null,
-    }),
-  );
+  const check = checkCard(agendaCard(managerAgenda()));
   expect(check.problems).toEqual([]);
   expect(check.unlabelledInputs).toEqual([]);
   expect(check.inputIds).toEqual([
@@ -47,14 +48,7 @@ test('the agenda prompt validates, labels every input and offers Save and Share 
 });
 
 test('the agenda card refreshes for its author alone, and validates with the refresh', () => {
-  const input = {
-    oneOnOne: oneOnOneFixture(),
-    timeZone: 'Europe/London',
-    draft,
-    baseRevision: 3,
-    openActions: [actionFixture()],
-    sharedAt: null,
-  };
+  const input = managerAgenda();
   const card = agendaCard({ ...input, refreshUserIds: ['29:ava'] });
   expect(checkCard(card).problems).toEqual([]);
   expect(card.refresh).toEqual({
