@@ -45,6 +45,14 @@ function isPlainAwaiter(node) {
   );
 }
 
+/** Whether `arguments` appears in this node outside functions that have their own. */
+function mentionsArguments(node) {
+  const ts = typescript();
+  if (ts.isIdentifier(node)) return node.text === 'arguments';
+  if (ts.isFunctionLike(node) && !ts.isArrowFunction(node)) return false;
+  return ts.forEachChild(node, mentionsArguments) === true;
+}
+
 /** The rewritten source, or the source itself when it has nothing to rewrite. */
 function nativeAsync(code, fileName) {
   if (!code.includes(MARKER)) return code;
@@ -60,6 +68,8 @@ function nativeAsync(code, fileName) {
         // The generator's own yields become awaits; nested functions keep theirs (their awaiters are visited).
         const ownYields = (child) => {
           if (isPlainAwaiter(child)) return visit(child);
+          // An arrow function's `arguments` is the generator's; in the async arrow it would be the method's.
+          if (ts.isArrowFunction(child) && mentionsArguments(child)) safe = false;
           if (ts.isFunctionLike(child)) return visit(child);
           if (ts.isIdentifier(child) && (child.text === 'arguments' || child.text === 'await')) safe = false;
           if (ts.isYieldExpression(child)) {

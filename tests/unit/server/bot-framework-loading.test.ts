@@ -105,8 +105,12 @@ describe('nativeAsync: botbuilder async functions back to native ones', () => {
     expect(tool.nativeAsync(plain, 'plain.js')).toBe(plain);
   });
 
-  it('keeps a call whose generator reads its own `arguments` or delegates with yield* as compiled', () => {
-    for (const body of ['return arguments.length;', 'yield* other();']) {
+  it('keeps a call whose generator reads its own `arguments` (itself or in an arrow) or uses yield* as compiled', () => {
+    for (const body of [
+      'return arguments.length;',
+      'yield* other();',
+      'const count = () => arguments.length; yield 1; return count();',
+    ]) {
       const code = `exports.f = function () { return ${PLAIN_AWAITER} { ${body} }); };\n`;
       expect(tool.nativeAsync(code, 'kept.js')).toBe(code);
     }
