@@ -21,6 +21,8 @@ export interface BotFrameworkLoading {
   rewritten: number;
   /** Files loaded as shipped because they changed since the build (paths below node_modules). */
   stale: string[];
+  /** Why the build's rewritten files could not be used at all (they then load as shipped), or null. */
+  problem: string | null;
 }
 
 const BOT_FRAMEWORK_FILE =
@@ -35,16 +37,22 @@ function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-function manifestOf(dir: string): Record<string, string> | null {
+/** The manifest's files and hashes; null without a build; a string saying what is wrong with a broken one. */
+function manifestOf(dir: string): Record<string, string> | string | null {
   const file = path.join(dir, 'manifest.json');
   if (!existsSync(file)) return null;
-  const parsed = JSON.parse(readFileSync(file, 'utf8')) as { files?: unknown };
-  if (typeof parsed.files !== 'object' || parsed.files === null) {
-    throw new Error(`${file} lists no files: run npm run build again.`);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    return `${file} cannot be read (${error instanceof Error ? error.message : String(error)}): run npm run build again.`;
   }
+  const listed = (parsed as { files?: unknown } | null)?.files;
+  if (typeof listed !== 'object' || listed === null)
+    return `${file} lists no files: run npm run build again.`;
   const files: Record<string, string> = {};
-  for (const [key, hash] of Object.entries(parsed.files as Record<string, unknown>)) {
-    if (typeof hash === 'string') files[key] = hash;
+  for (const [key, hash] of Object.entries(listed as Record<string, unknown>)) {
+    if (typeof hash === 'string' && /^[0-9a-f]{64}$/.test(hash)) files[key] = hash;
   }
   return files;
 }
@@ -54,9 +62,10 @@ function manifestOf(dir: string): Record<string, string> | null {
  * own file name (so its own requires resolve as before). Must run before anything requires botbuilder.
  */
 export function loadBotFrameworkFrom(dir: string): BotFrameworkLoading {
-  const loading: BotFrameworkLoading = { precompiled: false, rewritten: 0, stale: [] };
+  const loading: BotFrameworkLoading = { precompiled: false, rewritten: 0, stale: [], problem: null };
   const files = manifestOf(dir);
-  if (!files) return loading;
+  if (files === null) return loading;
+  if (typeof files === 'string') return { ...loading, problem: files };
   loading.precompiled = true;
   const extensions = (Module as unknown as { _extensions: Record<string, Loader | undefined> })._extensions;
   const shipped = extensions['.js'];

@@ -18,8 +18,9 @@ async function main(): Promise<void> {
   }
   const { config } = loaded;
   const logger = createLogger({ level: config.logLevel });
-  const { precompiled, rewritten, stale } = botFrameworkLoading;
-  if (stale.length > 0) {
+  const { precompiled, rewritten, stale, problem } = botFrameworkLoading;
+  if (problem) logger.warn({ problem }, 'bot_framework.build_unreadable');
+  else if (stale.length > 0) {
     logger.warn({ stale: stale.length, first: stale[0] }, 'bot_framework.changed_since_build');
   } else logger.debug({ precompiled, rewritten }, 'bot_framework.loaded');
   const app = await startApp(config, logger);

@@ -186,7 +186,7 @@ describe('loadBotFrameworkFrom: the server loads the build’s rewritten files',
     writeFileSync(files[1]!, `${readFileSync(files[1]!, 'utf8')}\n// patched\n`);
 
     expect(loadInNode(out, files)).toEqual({
-      loading: { precompiled: true, rewritten: 1, stale: ['botbuilder-core/lib/second.js'] },
+      loading: { precompiled: true, rewritten: 1, stale: ['botbuilder-core/lib/second.js'], problem: null },
       results: [42, 42, 42],
       sources: [true, false, false],
     });
@@ -195,9 +195,19 @@ describe('loadBotFrameworkFrom: the server loads the build’s rewritten files',
   it('changes nothing without a build (run from the sources)', () => {
     const { files } = fakePackage();
     expect(loadInNode(path.join(dir, 'no-build'), files)).toEqual({
-      loading: { precompiled: false, rewritten: 0, stale: [] },
+      loading: { precompiled: false, rewritten: 0, stale: [], problem: null },
       results: [42, 42, 42],
       sources: [false, false, false],
     });
+  });
+
+  it('loads everything as shipped, and says why, when the build’s manifest is broken', () => {
+    const { nodeModules, files } = fakePackage();
+    const out = path.join(dir, 'dist', 'native-async');
+    tool.precompile(nodeModules, out);
+    writeFileSync(path.join(out, 'manifest.json'), '{"files": ');
+    const loaded = loadInNode(out, files) as { loading: { problem: string | null }; sources: boolean[] };
+    expect(loaded.loading.problem).toMatch(/manifest\.json cannot be read .*run npm run build again/);
+    expect(loaded.sources).toEqual([false, false, false]);
   });
 });
