@@ -1,3 +1,5 @@
+const { BOT_FRAMEWORK_PACKAGES } = require('./scripts/native-async.cjs');
+
 /** One Jest run for the whole suite: unit, contract, integration, browser. */
 module.exports = {
   testEnvironment: 'node',
@@ -8,9 +10,7 @@ module.exports = {
     '^.+\\.m?js$': '<rootDir>/scripts/jest-esbuild-transform.cjs',
   },
   // teams-js ships ESM; the Bot Framework's files get their async functions rewritten (see the transform).
-  transformIgnorePatterns: [
-    '/node_modules/(?!(@microsoft/teams-js|botbuilder|botbuilder-[a-z-]+|botframework-[a-z-]+)/)',
-  ],
+  transformIgnorePatterns: [`/node_modules/(?!(@microsoft/teams-js|${BOT_FRAMEWORK_PACKAGES})/)`],
   moduleNameMapper: {
     '^adaptivecards$': '<rootDir>/node_modules/adaptivecards/dist/adaptivecards.js',
     '^office-addin-manifest$': '<rootDir>/tests/support/office-addin-manifest-shim.cjs',

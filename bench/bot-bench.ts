@@ -521,7 +521,10 @@ async function main(): Promise<void> {
   const floor = await startServer('floor', argv);
   const bodies = ours.ready.acknowledgements.map((ack, n) => invokeBody(ours.ready, ack, n));
   // Each request's bytes are built now, for each server, so the measured run only writes and reads them.
-  const requestsFor = (botUrl: string): Buffer[] => bodies.map((body) => postBytes(new URL(botUrl), body));
+  const requestsFor = (botUrl: string): Buffer[] => {
+    const url = new URL(botUrl);
+    return bodies.map((body) => postBytes(url, body));
+  };
   const requests = { ours: requestsFor(ours.ready.botUrl), floor: requestsFor(floor.ready.botUrl) };
   // One keep-alive connection per concurrent caller, opened during the warm-up: the measured run sees requests,
   // not TCP connection set-up (a burst of new connections is served one per event-loop turn).

@@ -16,9 +16,13 @@ function typescript() {
   return ts;
 }
 
-/** The files rewritten: botbuilder's and the Bot Framework's own compiled code. */
-const BOT_FRAMEWORK_FILE =
-  /[\\/]node_modules[\\/](botbuilder|botbuilder-[a-z-]+|botframework-[a-z-]+)[\\/]lib[\\/].+\.js$/;
+/** The packages rewritten: botbuilder's and the Bot Framework's (src/server/bot-framework-loading.ts says the same). */
+const BOT_FRAMEWORK_PACKAGES = 'botbuilder|botbuilder-[a-z-]+|botframework-[a-z-]+';
+const BOT_FRAMEWORK_PACKAGE = new RegExp(`^(${BOT_FRAMEWORK_PACKAGES})$`);
+/** Their compiled files. */
+const BOT_FRAMEWORK_FILE = new RegExp(
+  `[\\\\/]node_modules[\\\\/](${BOT_FRAMEWORK_PACKAGES})[\\\\/]lib[\\\\/].+\\.js$`,
+);
 
 const MARKER = '__awaiter(this, void 0, void 0, function* ()';
 
@@ -124,7 +128,7 @@ function botFrameworkFiles(nodeModules) {
   };
   for (const name of fs.readdirSync(nodeModules)) {
     const lib = path.join(nodeModules, name, 'lib');
-    if (/^(botbuilder|botbuilder-[a-z-]+|botframework-[a-z-]+)$/.test(name) && fs.existsSync(lib)) walk(lib);
+    if (BOT_FRAMEWORK_PACKAGE.test(name) && fs.existsSync(lib)) walk(lib);
   }
   return files.sort();
 }
@@ -185,4 +189,12 @@ function ensureCache(nodeModules) {
   return outDir;
 }
 
-module.exports = { nativeAsync, precompile, ensureCache, sourceHash, botFrameworkFiles, BOT_FRAMEWORK_FILE };
+module.exports = {
+  nativeAsync,
+  precompile,
+  ensureCache,
+  sourceHash,
+  botFrameworkFiles,
+  BOT_FRAMEWORK_FILE,
+  BOT_FRAMEWORK_PACKAGES,
+};

@@ -28,8 +28,8 @@ const CONTENT_LENGTH = /\r\ncontent-length:\s*(\d+)/i;
 /** One keep-alive connection; `send` waits for the whole answer before the next request may go. */
 export class LoadConnection {
   private socket: net.Socket | null = null;
-  private received: Buffer[] = [];
-  private receivedBytes = 0;
+  /** What arrived of the answer so far (usually the whole answer in one chunk). */
+  private received: Buffer = Buffer.alloc(0);
   private waiting: { resolve(answer: HttpAnswer): void; reject(error: Error): void } | null = null;
 
   constructor(private readonly url: URL) {}
@@ -46,8 +46,7 @@ export class LoadConnection {
   close(): void {
     const socket = this.socket;
     this.socket = null;
-    this.received = [];
-    this.receivedBytes = 0;
+    this.received = Buffer.alloc(0);
     socket?.destroy();
   }
 
@@ -56,16 +55,14 @@ export class LoadConnection {
     socket.setNoDelay(true);
     socket.on('data', (chunk: Buffer) => {
       if (this.socket !== socket) return;
-      this.received.push(chunk);
-      this.receivedBytes += chunk.length;
+      this.received = this.received.length === 0 ? chunk : Buffer.concat([this.received, chunk]);
       this.answerIfComplete();
     });
     // Events of a connection this one already left (closed after a bad answer) concern nobody any more.
     const fail = (error: Error): void => {
       if (this.socket !== socket) return;
       this.socket = null;
-      this.received = [];
-      this.receivedBytes = 0;
+      this.received = Buffer.alloc(0);
       const waiting = this.waiting;
       this.waiting = null;
       waiting?.reject(error);
@@ -79,8 +76,7 @@ export class LoadConnection {
   }
 
   private answerIfComplete(): void {
-    const data = Buffer.concat(this.received, this.receivedBytes);
-    this.received = [data];
+    const data = this.received;
     const headerEnd = data.indexOf(HEADER_END);
     if (headerEnd < 0) return;
     const head = data.toString('latin1', 0, headerEnd);
@@ -93,10 +89,8 @@ export class LoadConnection {
       return;
     }
     const total = headerEnd + HEADER_END.length + Number(length[1]);
-    if (this.receivedBytes < total) return;
-    const rest = data.subarray(total);
-    this.received = rest.length > 0 ? [rest] : [];
-    this.receivedBytes = rest.length;
+    if (data.length < total) return;
+    this.received = data.subarray(total);
     this.waiting = null;
     waiting?.resolve({
       status: Number(head.slice(9, 12)),

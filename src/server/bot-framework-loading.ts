@@ -25,6 +25,7 @@ export interface BotFrameworkLoading {
   problem: string | null;
 }
 
+/** The packages scripts/native-async.cjs rewrites (BOT_FRAMEWORK_PACKAGES there), below the nearest node_modules. */
 const BOT_FRAMEWORK_FILE =
   /[\\/]node_modules[\\/]((?:botbuilder|botbuilder-[a-z-]+|botframework-[a-z-]+)[\\/]lib[\\/].+\.js)$/;
 
