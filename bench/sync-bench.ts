@@ -19,6 +19,7 @@ import type { GraphEmulatorStats } from '../src/dev';
 import { createGraphAdapters } from '../src/graph/graph-adapters';
 import { DemoTokenProvider } from '../src/identity/token-provider';
 import { ManualClock } from '../src/ports/clock';
+import { noCareerEvents } from '../src/ports/career-events';
 import { createLogger } from '../src/server/logger';
 import { parseBenchOptions } from './support/bench-options';
 import { openBenchStore } from './support/bench-store';
@@ -54,7 +55,14 @@ async function main(): Promise<void> {
     logger,
     batching: { maxInFlight: options.batchesInFlight },
   });
-  const deps = { store, calendar: graph.calendar, directory: graph.directory, clock, logger };
+  const deps = {
+    store,
+    calendar: graph.calendar,
+    directory: graph.directory,
+    clock,
+    logger,
+    events: noCareerEvents,
+  };
   const personIds = emulator.people.map((person) => person.id);
   const sync = (): Promise<SyncSummary> =>
     syncCalendars(deps, { personIds, concurrency: options.concurrency });

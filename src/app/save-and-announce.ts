@@ -15,7 +15,7 @@ export type ExpectEvent = (intent: CareerIntent) => Promise<void>;
  * is recorded once.
  */
 export async function saveAndAnnounce<T>(
-  deps: AppDeps,
+  deps: Pick<AppDeps, 'events'>,
   change: (expect: ExpectEvent) => Promise<T>,
   eventsOf: (result: T) => readonly CareerEvent[],
 ): Promise<T> {

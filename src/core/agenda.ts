@@ -210,7 +210,8 @@ export function applyAgendaSave(
 /**
  * How the agenda's sharing stands with the person the 1:1 is with now (`counterpartId`): `sharedAt` is when it
  * was shared with them (null when it is not); `sharedEarlierWith` is someone the 1:1 is no longer with who was
- * given it and still sees it, until the author shares it again (with the person it is now with) or saves a change.
+ * given it and still sees it. That lasts until the calendar sync sees the move (it withdraws the agenda from
+ * them: `withdrawnFromFormerCounterpart`), or the author shares it again or saves a change, whichever is first.
  */
 export function shareStanding(
   agenda: Pick<Agenda, 'sharedAt' | 'counterpartId'> | null,
@@ -219,6 +220,17 @@ export function shareStanding(
   if (!agenda?.sharedAt) return { sharedAt: null, sharedEarlierWith: null };
   if (agenda.counterpartId === counterpartId) return { sharedAt: agenda.sharedAt, sharedEarlierWith: null };
   return { sharedAt: null, sharedEarlierWith: agenda.counterpartId };
+}
+
+/**
+ * The agenda once its 1:1 is with someone else (`counterpartId`, null for someone outside the organisation):
+ * withdrawn from the person it was shared with, and about the new person, who does not see it until the author
+ * shares it. Its content is the author's and stays as it is; so does `updatedAt` (the author's last edit).
+ * Null when there is nothing to withdraw: it was not shared, or it was shared with the person the 1:1 is with now.
+ */
+export function withdrawnFromFormerCounterpart(agenda: Agenda, counterpartId: string | null): Agenda | null {
+  if (shareStanding(agenda, counterpartId).sharedEarlierWith === null) return null;
+  return { ...agenda, counterpartId, sharedAt: null, revision: agenda.revision + 1 };
 }
 
 /** Where an agenda stands for the author's 1:1 list: none yet, written, or shared with the person it is with now. */

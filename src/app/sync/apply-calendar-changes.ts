@@ -28,6 +28,8 @@ export interface CalendarPlan {
   applied: AppliedChanges;
   save: OneOnOne[];
   remove: string[];
+  /** Stored 1:1s this round finds with another person (as they are to be saved): see `withdrawShareFromFormerCounterpart`. */
+  withAnotherPerson: OneOnOne[];
 }
 
 /**
@@ -61,6 +63,7 @@ export async function planCalendarChanges(
   /** New and changed 1:1s, written together at the end (each event id at most once). */
   const save: OneOnOne[] = [];
   const remove: string[] = [];
+  const withAnotherPerson: OneOnOne[] = [];
 
   const retire = async (existing: OneOnOne): Promise<void> => {
     stored.delete(existing.eventId);
@@ -110,6 +113,8 @@ export async function planCalendarChanges(
       if (!existing) applied.created += 1;
       else if (!sameOneOnOne(existing, next)) applied.updated += 1;
       else continue;
+      if (existing && existing.counterpart.personId !== next.counterpart.personId)
+        withAnotherPerson.push(next);
       save.push(next);
       stored.set(event.id, next);
       continue;
@@ -138,7 +143,7 @@ export async function planCalendarChanges(
       if (!seen.has(existing.eventId) && overlapsWindow(existing, full)) await retire(existing);
     }
   }
-  return { applied, save, remove };
+  return { applied, save, remove, withAnotherPerson };
 }
 
 /** Carries out a plan: the deletions, then every new or changed 1:1 in one write. */

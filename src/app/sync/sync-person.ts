@@ -1,8 +1,11 @@
 import type { Calendar, CalendarChanges, CalendarWindow } from '../../ports/calendar';
+import type { CareerEvents } from '../../ports/career-events';
 import { SyncStateExpired } from '../../ports/calendar';
 import type { Clock } from '../../ports/clock';
 import type { Directory } from '../../ports/directory';
 import type { Store, SyncState } from '../../ports/store';
+import type { WithdrawDeps } from '../agenda/withdraw-moved-share';
+import { withdrawShareFromFormerCounterpart } from '../agenda/withdraw-moved-share';
 import type { AppliedChanges, CalendarPlan, OneOnOneStore } from './apply-calendar-changes';
 import { commitCalendarPlan, planCalendarChanges } from './apply-calendar-changes';
 import type { OwnerFacts } from './owner-context';
@@ -16,6 +19,7 @@ import { canContinue, windowFor } from './sync-window';
 
 export type SyncStore = PeopleStore &
   OneOnOneStore &
+  WithdrawDeps['store'] &
   Pick<Store, 'getSyncState' | 'saveSyncState' | 'listPeople'>;
 
 export interface SyncDeps {
@@ -24,6 +28,8 @@ export interface SyncDeps {
   directory: Directory;
   clock: Clock;
   logger: SyncLog;
+  /** Where an agenda withdrawn from someone a 1:1 is no longer with is announced (the bot replaces their card). */
+  events: CareerEvents;
 }
 
 export interface PersonSyncPolicy {
@@ -81,6 +87,12 @@ export async function syncPerson(
       tally,
     });
     const { requests } = tally;
+    // Before the 1:1s are saved: if a withdrawal fails, the round fails and is read again (the 1:1 still shows
+    // the person it was with, so the next round sees the move again), instead of leaving the agenda with them.
+    for (const oneOnOne of round.plan?.withAnotherPerson ?? []) {
+      const from = await withdrawShareFromFormerCounterpart(deps, oneOnOne);
+      if (from) deps.logger.info({ personId, oneOnOneId: oneOnOne.id }, 'sync.agenda_withdrawn');
+    }
     const applied = round.plan ? await commitCalendarPlan(deps.store, personId, round.plan) : NOTHING_APPLIED;
     const saved: SyncState = {
       deltaLink: round.deltaLink,

@@ -1,6 +1,7 @@
 import { syncCalendars } from '../../../src/app/sync/sync-calendars';
 import { silentLog } from '../../../src/app/sync/sync-log';
 import type { Directory, DirectoryUser } from '../../../src/ports/directory';
+import { noCareerEvents } from '../../../src/ports/career-events';
 import { ManualClock } from '../../../src/ports/clock';
 import { createMemoryCareerStore } from '../../../src/store/memory/memory-career-store';
 import { FixtureCalendar, loadRecording } from '../../contract/calendar/fixture-calendar';
@@ -53,7 +54,14 @@ test('a daily directory refresh follows reporting lines that changed, without to
   directory.reports.set(avery.id, [jordan, sam]);
   const store = createMemoryCareerStore();
   const clock = new ManualClock('2026-03-08T09:00:00Z');
-  const deps = { store, calendar: new FixtureCalendar(recording), directory, clock, logger: silentLog };
+  const deps = {
+    store,
+    calendar: new FixtureCalendar(recording),
+    directory,
+    clock,
+    logger: silentLog,
+    events: noCareerEvents,
+  };
 
   await syncCalendars(deps, { personIds: [avery.id], window: { slackDays: 60 } });
   expect((await store.listReports(avery.id)).map((p) => p.id).sort()).toEqual(['jordan', 'sam']);
@@ -85,7 +93,14 @@ test('when the daily directory refresh fails, the calendar still syncs on the st
   directory.managers.set(avery.id, morgan);
   const store = createMemoryCareerStore();
   const clock = new ManualClock('2026-03-08T09:00:00Z');
-  const deps = { store, calendar: new FixtureCalendar(recording), directory, clock, logger: silentLog };
+  const deps = {
+    store,
+    calendar: new FixtureCalendar(recording),
+    directory,
+    clock,
+    logger: silentLog,
+    events: noCareerEvents,
+  };
   await syncCalendars(deps, { personIds: [avery.id], window: { slackDays: 60 } });
   const firstRefresh = (await store.getSyncState(avery.id))?.directoryRefreshedAt;
 

@@ -5,6 +5,7 @@ import { DEFAULT_WINDOW_POLICY, windowFor } from '../../../src/app/sync/sync-win
 import { DEFAULT_WORKING_HOURS } from '../../../src/core/person';
 import type { CalendarChanges } from '../../../src/ports/calendar';
 import { SyncStateExpired } from '../../../src/ports/calendar';
+import { noCareerEvents } from '../../../src/ports/career-events';
 import { ManualClock } from '../../../src/ports/clock';
 import { createMemoryCareerStore } from '../../../src/store/memory/memory-career-store';
 
@@ -37,7 +38,14 @@ async function syncedAnHourAgo(calendar: SyncDeps['calendar']): Promise<SyncDeps
   const directory = new Proxy({} as SyncDeps['directory'], {
     get: () => () => Promise.reject(new Error('the directory is fresh: it must not be read')),
   });
-  return { store, calendar, directory, clock: new ManualClock(NOW), logger: silentLog };
+  return {
+    store,
+    calendar,
+    directory,
+    clock: new ManualClock(NOW),
+    logger: silentLog,
+    events: noCareerEvents,
+  };
 }
 
 const emptyRound = (requests: number): CalendarChanges => ({

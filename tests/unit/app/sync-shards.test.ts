@@ -1,6 +1,7 @@
 import { DEFAULT_SYNC_SHARDS, shardClaimKey, shardOf, syncInShards } from '../../../src/app/sync/sync-shards';
 import type { ShardedSyncDeps } from '../../../src/app/sync/sync-shards';
 import { silentLog } from '../../../src/app/sync/sync-log';
+import { noCareerEvents } from '../../../src/ports/career-events';
 import { ManualClock, systemClock } from '../../../src/ports/clock';
 import { createMemoryCareerStore } from '../../../src/store/memory/memory-career-store';
 
@@ -49,6 +50,7 @@ describe('syncInShards without anyone to sync', () => {
     directory: {} as ShardedSyncDeps['directory'],
     clock: new ManualClock(new Date('2026-11-25T10:07:00Z')),
     logger: silentLog,
+    events: noCareerEvents,
   });
 
   test('an empty store claims nothing and reports the slot', async () => {
@@ -168,6 +170,7 @@ describe('syncInShards renews its shard claims while a long run lasts', () => {
       // Jest's fake timers move Date too: the system clock is the fake one.
       clock: systemClock,
       logger: { debug: record, info: record, warn: record },
+      events: noCareerEvents,
     };
   }
 

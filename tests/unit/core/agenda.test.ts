@@ -5,6 +5,7 @@ import {
   applyAgendaSave,
   shareStanding,
   validateAgenda,
+  withdrawnFromFormerCounterpart,
 } from '../../../src/core';
 
 const KNOWN_PEOPLE = new Set([
@@ -387,5 +388,34 @@ describe('shareStanding and agendaStateOf', () => {
     expect(agendaStateOf(null, 'max')).toBe('none');
     expect(agendaStateOf(agenda, 'max')).toBe('shared');
     expect(agendaStateOf(agenda, 'pia')).toBe('written');
+  });
+});
+
+describe('withdrawnFromFormerCounterpart', () => {
+  const meta = {
+    oneOnOneId: 'ava:evt-1',
+    authorId: 'ava',
+    counterpartId: 'max',
+    now: '2026-03-09T16:00:00.000Z',
+  };
+  const written = applyAgendaSave(null, input({ learningFocus: 'Pricing' }), meta);
+  const shared: Agenda = { ...written, sharedAt: '2026-03-09T16:05:00.000Z' };
+
+  it('takes the agenda from the person the 1:1 was with: about the new person, shared with nobody', () => {
+    expect(withdrawnFromFormerCounterpart(shared, 'pia')).toEqual({
+      ...shared,
+      counterpartId: 'pia',
+      sharedAt: null,
+      revision: shared.revision + 1,
+    });
+    expect(withdrawnFromFormerCounterpart(shared, null)).toMatchObject({
+      counterpartId: null,
+      sharedAt: null,
+    });
+  });
+
+  it('has nothing to withdraw when the agenda was not shared, or is shared with the person it is with now', () => {
+    expect(withdrawnFromFormerCounterpart(written, 'pia')).toBeNull();
+    expect(withdrawnFromFormerCounterpart(shared, 'max')).toBeNull();
   });
 });

@@ -11,6 +11,7 @@ import { createGraphAdapters } from '../../../../src/graph/graph-adapters';
 import type { GraphGatewayOptions } from '../../../../src/graph/graph-gateway';
 import { DEMO_GRAPH_TOKEN, DemoTokenProvider } from '../../../../src/identity/token-provider';
 import type { CalendarWindow } from '../../../../src/ports/calendar';
+import { noCareerEvents } from '../../../../src/ports/career-events';
 import { ManualClock } from '../../../../src/ports/clock';
 import { createMemoryCareerStore } from '../../../../src/store/memory/memory-career-store';
 import type { CrashingStore } from './crashing-store';
@@ -50,6 +51,7 @@ export async function startEmulatedTenant(
     directory: graph.directory,
     clock,
     logger: silentLog,
+    events: noCareerEvents,
   };
   return { emulator, graph, store, clock, deps, close: () => emulator.close() };
 }
