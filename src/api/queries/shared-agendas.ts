@@ -1,3 +1,4 @@
+import { agendasSharedWith } from '../../app/agenda/read-shared-agenda';
 import type { AppDeps } from '../../app/deps';
 import type { ActionItem } from '../../core/action-item';
 import type { Agenda } from '../../core/agenda';
@@ -23,18 +24,21 @@ export async function sharedAgendasOf(
   reportId: string,
 ): Promise<SharedAgendasResponse> {
   const report = await requireReport(deps, managerId, reportId);
-  const shared = (await deps.store.listSharedAgendasFor(managerId)).filter(
-    (a) => a.authorId === reportId && a.counterpartId === managerId && a.sharedAt !== null,
-  );
-  const agendas = await Promise.all(shared.map((agenda) => sharedAgendaDto(deps, agenda)));
+  const shared = (await agendasSharedWith(deps, managerId)).filter((s) => s.agenda.authorId === reportId);
+  const agendas = await Promise.all(shared.map((s) => sharedAgendaDto(deps, s.agenda, s.oneOnOne)));
   agendas.sort((a, b) => (b.meetingStartsAt ?? '').localeCompare(a.meetingStartsAt ?? ''));
   return { report: personSummary(report), agendas };
 }
 
 /** What the counterpart sees of a shared agenda: no revision, no private notes, only actions between the two. */
-export async function sharedAgendaDto(deps: AppDeps, agenda: Agenda): Promise<SharedAgendaDto> {
+export async function sharedAgendaDto(
+  deps: AppDeps,
+  agenda: Agenda,
+  /** The agenda's 1:1 when the caller has it (read otherwise). */
+  knownOneOnOne?: OneOnOne | null,
+): Promise<SharedAgendaDto> {
   const [oneOnOne, carried] = await Promise.all([
-    deps.store.getOneOnOne(agenda.oneOnOneId),
+    knownOneOnOne === undefined ? deps.store.getOneOnOne(agenda.oneOnOneId) : knownOneOnOne,
     Promise.all(agenda.carriedActionIds.map((id) => deps.store.getAction(id))),
   ]);
   return {
@@ -62,11 +66,10 @@ export async function agendaSharedWithMeFor(
 ): Promise<SharedAgendaDto | null> {
   const theirId = mine.counterpart.personId;
   if (!theirId) return null;
-  for (const agenda of await deps.store.listSharedAgendasFor(meId)) {
-    if (agenda.authorId !== theirId || agenda.counterpartId !== meId || agenda.sharedAt === null) continue;
-    const theirs = await deps.store.getOneOnOne(agenda.oneOnOneId);
-    if (theirs && theirs.ownerId === theirId && theirs.startsAt === mine.startsAt)
-      return sharedAgendaDto(deps, agenda);
+  for (const { agenda, oneOnOne: theirs } of await agendasSharedWith(deps, meId)) {
+    if (agenda.authorId === theirId && theirs.startsAt === mine.startsAt) {
+      return sharedAgendaDto(deps, agenda, theirs);
+    }
   }
   return null;
 }

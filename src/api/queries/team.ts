@@ -1,3 +1,4 @@
+import { agendasSharedWith } from '../../app/agenda/read-shared-agenda';
 import type { AppDeps } from '../../app/deps';
 import { myActions } from '../../app/views/my-actions';
 import { myTeam } from '../../app/views/my-team';
@@ -18,7 +19,7 @@ export async function teamOverview(deps: AppDeps, managerId: string): Promise<Te
   const [summaries, actions, shared] = await Promise.all([
     myTeam(deps, managerId),
     myActions(deps, managerId),
-    deps.store.listSharedAgendasFor(managerId),
+    agendasSharedWith(deps, managerId),
   ]);
   const names = new NameBook(deps.store);
   const byId = new Map(reports.map((r) => [r.id, r]));
@@ -54,8 +55,7 @@ export async function teamOverview(deps: AppDeps, managerId: string): Promise<Te
         myOverdueActions: await Promise.all(
           overdue.map((a) => actionDto(a, managerId, names, actions.today)),
         ),
-        sharedAgendaCount: shared.filter((a) => a.authorId === summary.person.id && a.sharedAt !== null)
-          .length,
+        sharedAgendaCount: shared.filter((s) => s.agenda.authorId === summary.person.id).length,
       };
     }),
   );

@@ -146,6 +146,34 @@ describe('actions, growth, lists and team routes', () => {
     ).toBe(404);
   });
 
+  it('stops showing a manager an agenda once its 1:1 is with someone else, before anyone acts on it', async () => {
+    await api.call('PUT', oneOnOnePath(upcoming, '/agenda'), {
+      as: 'ava',
+      body: { ...EMPTY_AGENDA, learningFocus: 'Shared focus', baseRevision: null },
+    });
+    await api.call('POST', oneOnOnePath(upcoming, '/agenda/share'), { as: 'ava' });
+    const seen = async () => ({
+      list: (await api.call<SharedAgendasResponse>('GET', '/api/team/ava/agendas', { as: 'max' })).body
+        .agendas.length,
+      one: (await api.call('GET', `/api/team/ava/agendas/${encodeURIComponent(upcoming)}`, { as: 'max' }))
+        .status,
+      count: (await api.call<TeamResponse>('GET', '/api/team', { as: 'max' })).body.reports[0]!
+        .sharedAgendaCount,
+    });
+    expect(await seen()).toEqual({ list: 1, one: 200, count: 1 });
+
+    // The organiser changed who the meeting is with; the calendar sync has not run yet.
+    const oneOnOne = (await api.world.store.getOneOnOne(upcoming))!;
+    const pia = api.world.people.peer;
+    await api.world.store.saveOneOnOne({
+      ...oneOnOne,
+      relationship: 'peer',
+      counterpart: { address: pia.email, name: pia.displayName, personId: pia.id },
+    });
+
+    expect(await seen()).toEqual({ list: 0, one: 404, count: 0 });
+  });
+
   it('answers 404 when someone asks for the agendas of a person who does not report to them', async () => {
     await api.call('PUT', oneOnOnePath(upcoming, '/agenda'), {
       as: 'ava',
