@@ -7,7 +7,7 @@ const PAGES: Record<string, { title: string; paragraphs: string[] }> = {
     paragraphs: [
       'Career Conversations runs inside your organisation\u2019s own Azure subscription. What it stores stays there.',
       'It reads calendar times and attendees (never meeting bodies), reporting lines, and each person\u2019s time zone and working hours, so it can find 1:1s and prompt at sensible times.',
-      'Agendas you share are visible to the other person of that 1:1. Private notes are visible only to you and are never sent to anyone.',
+      'Agendas you share are visible to the other person of that 1:1, for as long as the meeting is with them: when it moves to someone else, the earlier person loses access and their copy in chat is replaced. Private notes are visible only to you and are never sent to anyone.',
       'Recaps and agreed actions are visible to both people of the conversation. Managers see their direct reports\u2019 shared items only.',
       'You can download everything the app holds about you from Settings in the personal tab.',
     ],
