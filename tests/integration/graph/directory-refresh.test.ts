@@ -43,6 +43,18 @@ class ChangingDirectory implements Directory {
   }
 }
 
+/** A memory store and the recorded calendar, synced with `directory` from 8 March 2026. */
+function syncingWith(recording: ReturnType<typeof loadRecording>, directory: Directory) {
+  const store = createMemoryCareerStore();
+  const clock = new ManualClock('2026-03-08T09:00:00Z');
+  const calendar = new FixtureCalendar(recording);
+  return {
+    store,
+    clock,
+    deps: { store, calendar, directory, clock, logger: silentLog, events: noCareerEvents },
+  };
+}
+
 test('a daily directory refresh follows reporting lines that changed, without touching the calendar link', async () => {
   const recording = loadRecording();
   const avery = user(recording.userId, recording.owner.address);
@@ -52,16 +64,7 @@ test('a daily directory refresh follows reporting lines that changed, without to
   const directory = new ChangingDirectory([avery, jordan, sam, morgan]);
   directory.managers.set(avery.id, morgan);
   directory.reports.set(avery.id, [jordan, sam]);
-  const store = createMemoryCareerStore();
-  const clock = new ManualClock('2026-03-08T09:00:00Z');
-  const deps = {
-    store,
-    calendar: new FixtureCalendar(recording),
-    directory,
-    clock,
-    logger: silentLog,
-    events: noCareerEvents,
-  };
+  const { store, clock, deps } = syncingWith(recording, directory);
 
   await syncCalendars(deps, { personIds: [avery.id], window: { slackDays: 60 } });
   expect((await store.listReports(avery.id)).map((p) => p.id).sort()).toEqual(['jordan', 'sam']);
@@ -91,16 +94,7 @@ test('when the daily directory refresh fails, the calendar still syncs on the st
   const morgan = user('morgan', 'morgan.lee@contoso.com');
   const directory = new ChangingDirectory([avery, morgan]);
   directory.managers.set(avery.id, morgan);
-  const store = createMemoryCareerStore();
-  const clock = new ManualClock('2026-03-08T09:00:00Z');
-  const deps = {
-    store,
-    calendar: new FixtureCalendar(recording),
-    directory,
-    clock,
-    logger: silentLog,
-    events: noCareerEvents,
-  };
+  const { store, clock, deps } = syncingWith(recording, directory);
   await syncCalendars(deps, { personIds: [avery.id], window: { slackDays: 60 } });
   const firstRefresh = (await store.getSyncState(avery.id))?.directoryRefreshedAt;
 
