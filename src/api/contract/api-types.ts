@@ -139,8 +139,9 @@ export interface AgendaDto {
   /** When it was shared with the person the 1:1 is with now; null when it is not shared with them. */
   sharedAt: string | null;
   /**
-   * Someone it was shared with before the 1:1 moved to another person: they still see it until the author shares
-   * it again (with the person it is with now) or saves a change, which withdraws it from them.
+   * Someone it was shared with before the 1:1 moved to another person. They can no longer open it (see
+   * `readSharedAgenda`), but their card in chat still shows it until it is withdrawn from them: by the calendar
+   * sync that sees the move, or when the author shares it again (with the person it is with now) or saves a change.
    */
   sharedEarlierWith: PersonRef | null;
   updatedAt: string;

@@ -87,7 +87,7 @@ export function agendaCard(input: AgendaCardInput): AdaptiveCard {
 function sharedText(input: AgendaCardInput, who: string): string {
   if (input.sharedAt) return `Shared with ${who} on ${meetingTime(input.sharedAt, input.timeZone)}.`;
   if (!input.sharedEarlierWith) return '';
-  return `You shared this agenda with ${input.sharedEarlierWith}, but this 1:1 is now with ${who}. ${firstName(input.sharedEarlierWith)} still sees it until you share it again or save a change.`;
+  return `You shared this agenda with ${input.sharedEarlierWith}, but this 1:1 is now with ${who}. ${firstName(input.sharedEarlierWith)} can no longer open it, but their card in chat still shows it until you share it again or save a change.`;
 }
 
 function shareTitle(oneOnOne: OneOnOne, who: string, sharedAt: string | null): string {

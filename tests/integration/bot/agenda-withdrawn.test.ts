@@ -78,7 +78,7 @@ describe('an agenda no longer shared with someone', () => {
     expect(await world.store.listDueOutbox(new Date('2100-01-01T00:00:00.000Z'), 10)).toEqual([]);
   });
 
-  test('the agenda card opened in chat after the move says who still sees it; Share on it goes to the new person', async () => {
+  test('the agenda card opened in chat after the move says who still has it in chat; Share on it goes to the new person', async () => {
     await movedToOz();
     const opened = await world.invoke(world.ava, {
       type: 'Action.Execute',

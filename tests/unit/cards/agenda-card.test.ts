@@ -97,7 +97,7 @@ test('after the 1:1 moved to someone else, the card names whom it was shared wit
   );
   expect(check.problems).toEqual([]);
   expect(check.text).toContain(
-    'You shared this agenda with Max Moreau, but this 1:1 is now with Pia. Max still sees it until you share it again or save a change.',
+    'You shared this agenda with Max Moreau, but this 1:1 is now with Pia. Max can no longer open it, but their card in chat still shows it until you share it again or save a change.',
   );
   expect(check.text).toContain('Share with Pia');
   expect(check.executes.map((e) => e.verb)).toEqual(['saveAgenda', 'shareAgenda']);

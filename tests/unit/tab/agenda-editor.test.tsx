@@ -125,7 +125,7 @@ describe('AgendaEditor', () => {
     expect(api.calls).toContain('shareAgenda');
   });
 
-  it('after the 1:1 moved to someone else, says who still sees the agenda and shares it with the new person', async () => {
+  it('after the 1:1 moved to someone else, says who still has the agenda in chat and shares it with the new person', async () => {
     const api = new FakeCareerApi();
     api.agendaState = {
       ...api.agendaState,
@@ -146,9 +146,12 @@ describe('AgendaEditor', () => {
     expect(
       await screen.findByText(/you shared this agenda with max moreau, but this 1:1 is now with pia novak/i),
     ).toBeTruthy();
+    expect(
+      screen.getByText(/max moreau can no longer open it, but their card in chat still shows it/i),
+    ).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Share with Pia Novak' }));
     expect(await screen.findByText(/shared with pia novak on/i)).toBeTruthy();
-    expect(screen.queryByText(/max moreau still sees it/i)).toBeNull();
+    expect(screen.queryByText(/max moreau can no longer open it/i)).toBeNull();
     expect(api.calls).toContain('shareAgenda');
   });
 

@@ -46,8 +46,8 @@ export function AgendaShare({ state, timeZone }: { state: AgendaEditorState; tim
             <MessageBar intent="warning">
               <MessageBarBody>
                 You shared this agenda with {earlier.displayName}, but this 1:1 is now with{' '}
-                {shareWith.displayName}. {earlier.displayName} still sees it until you share it again or save
-                a change.
+                {shareWith.displayName}. {earlier.displayName} can no longer open it, but their card in chat
+                still shows it until you share it again or save a change.
               </MessageBarBody>
             </MessageBar>
           ) : null}
