@@ -210,8 +210,9 @@ export function applyAgendaSave(
 /**
  * How the agenda's sharing stands with the person the 1:1 is with now (`counterpartId`): `sharedAt` is when it
  * was shared with them (null when it is not); `sharedEarlierWith` is someone the 1:1 is no longer with who was
- * given it and still sees it. That lasts until the calendar sync sees the move (it withdraws the agenda from
- * them: `withdrawnFromFormerCounterpart`), or the author shares it again or saves a change, whichever is first.
+ * given it. They can no longer open it (`readSharedAgenda`), but the card in their chat still shows it until it
+ * is withdrawn from them: by the calendar sync that sees the move (`withdrawnFromFormerCounterpart`), or when the
+ * author shares it again or saves a change, whichever is first.
  */
 export function shareStanding(
   agenda: Pick<Agenda, 'sharedAt' | 'counterpartId'> | null,

@@ -1,6 +1,6 @@
 import type { Calendar, CalendarChanges, CalendarWindow } from '../../ports/calendar';
-import type { CareerEvents } from '../../ports/career-events';
 import { SyncStateExpired } from '../../ports/calendar';
+import type { CareerEvents } from '../../ports/career-events';
 import type { Clock } from '../../ports/clock';
 import type { Directory } from '../../ports/directory';
 import type { Store, SyncState } from '../../ports/store';
