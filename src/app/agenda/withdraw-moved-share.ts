@@ -15,10 +15,10 @@ export interface WithdrawDeps {
  * The 1:1 is now with someone else (the organiser changed who it is with): an agenda its owner shared with the
  * person it was with is withdrawn from them. The record no longer names them (the tab and Outlook already stopped
  * showing it to them: `readSharedAgenda`), and the shared agenda card in their chat is replaced by one that says
- * so, showing none of it (`agendaWithdrawn`). The calendar sync calls this
- * with the 1:1 as it is about to be saved, before saving it. Returns whom it was withdrawn from, or null when
- * there was nothing to withdraw. An author saving at the same moment wins; the withdrawal is then judged again
- * on what they saved (their save withdraws it too, see `saveAgenda`).
+ * so, showing none of it (`agendaWithdrawn`). The calendar sync calls this with the 1:1 as it is about to be
+ * saved, before saving it. Returns whom it was withdrawn from, or null when there was nothing to withdraw. An
+ * author saving at the same moment wins; the withdrawal is then judged again on what they saved (their save
+ * withdraws it too, see `saveAgenda`).
  */
 export async function withdrawShareFromFormerCounterpart(
   deps: WithdrawDeps,
