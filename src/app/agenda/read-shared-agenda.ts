@@ -24,6 +24,20 @@ function readableBy(agenda: Agenda, oneOnOne: OneOnOne | null, personId: string)
   );
 }
 
+/** The agenda `authorId` shared with `actorId` for this 1:1, with the 1:1; null when it is not theirs to read. */
+export async function sharedAgendaFor(
+  deps: AppDeps,
+  actorId: string,
+  authorId: string,
+  oneOnOneId: string,
+): Promise<SharedWithMe | null> {
+  const [agenda, oneOnOne] = await Promise.all([
+    deps.store.getAgenda(authorId, oneOnOneId),
+    deps.store.getOneOnOne(oneOnOneId),
+  ]);
+  return agenda && readableBy(agenda, oneOnOne, actorId) ? { agenda, oneOnOne } : null;
+}
+
 /** What the counterpart (usually the manager) may read: agendas shared with them, never private notes. */
 export async function readSharedAgenda(
   deps: AppDeps,
@@ -31,14 +45,9 @@ export async function readSharedAgenda(
   authorId: string,
   oneOnOneId: string,
 ): Promise<Agenda> {
-  const [agenda, oneOnOne] = await Promise.all([
-    deps.store.getAgenda(authorId, oneOnOneId),
-    deps.store.getOneOnOne(oneOnOneId),
-  ]);
-  if (!agenda || !readableBy(agenda, oneOnOne, actorId)) {
-    throw careerError('not_found', 'No agenda was shared with you for that 1:1.');
-  }
-  return agenda;
+  const shared = await sharedAgendaFor(deps, actorId, authorId, oneOnOneId);
+  if (!shared) throw careerError('not_found', 'No agenda was shared with you for that 1:1.');
+  return shared.agenda;
 }
 
 /** Every agenda `personId` may read now (see `readableBy`), each with its 1:1. */

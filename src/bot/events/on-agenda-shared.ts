@@ -1,10 +1,8 @@
-import { myActions } from '../../app/views/my-actions';
-import { peopleById } from '../../app/views/people-by-id';
-import { sharedAgendaCard } from '../../cards/shared-agenda/shared-agenda-card';
 import type { Agenda } from '../../core/agenda';
 import type { OneOnOne } from '../../core/one-on-one';
 import type { OutboxEvent } from '../../ports/store';
 import type { BotServices } from '../turn/bot-services';
+import { sharedAgendaView } from '../views/shared-agenda-view';
 import { DeliveryTally } from './delivery-failed';
 
 /** The purpose the shared agenda card is recorded under, per 1:1 and recipient. */
@@ -30,9 +28,8 @@ export async function onAgendaShared(
 }
 
 /**
- * Sends the shared agenda to the other person, or updates the card they already have. Built from `Agenda`,
- * which has no private notes: they live in another record and never reach this code. Throws
- * `DeliveryFailedError` when the send or update failed (the outbox tries again).
+ * Sends the shared agenda to the other person, or updates the card they already have (see `sharedAgendaView`).
+ * Throws `DeliveryFailedError` when the send or update failed (the outbox tries again).
  */
 export async function deliverSharedAgenda(
   services: BotServices,
@@ -41,18 +38,8 @@ export async function deliverSharedAgenda(
   recipientId: string,
 ): Promise<void> {
   const { deps, delivery } = services;
-  const [people, actions] = await Promise.all([
-    peopleById(deps, [agenda.authorId, recipientId]),
-    myActions(deps, recipientId),
-  ]);
-  const card = sharedAgendaCard({
-    agenda,
-    oneOnOne,
-    authorName: people.get(agenda.authorId)?.displayName ?? 'Your colleague',
-    timeZone: people.get(recipientId)?.timeZone ?? 'UTC',
-    carriedActions: [...actions.mine, ...actions.agreedWithOthers],
-  });
-  const summary = `${people.get(agenda.authorId)?.displayName ?? 'A colleague'} shared an agenda for your 1:1`;
+  const { card, authorName } = await sharedAgendaView(services, agenda, oneOnOne, recipientId);
+  const summary = `${authorName} shared an agenda for your 1:1`;
   const existing = (await deps.store.listCardActivities(oneOnOne.id)).find(
     (c) => c.personId === recipientId && c.purpose === SHARED_AGENDA_PURPOSE,
   );

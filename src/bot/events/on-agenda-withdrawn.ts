@@ -1,8 +1,7 @@
-import { peopleById } from '../../app/views/people-by-id';
-import { noticeCard } from '../../cards/notice/notice-card';
 import { shareStanding } from '../../core/agenda';
 import type { OutboxEvent } from '../../ports/store';
 import type { BotServices } from '../turn/bot-services';
+import { withdrawnAgendaView } from '../views/shared-agenda-view';
 import { DeliveryTally } from './delivery-failed';
 import { SHARED_AGENDA_PURPOSE } from './on-agenda-shared';
 
@@ -25,17 +24,9 @@ export async function onAgendaWithdrawn(
     (c) => c.personId === event.recipientId && c.purpose === SHARED_AGENDA_PURPOSE,
   );
   if (!card) return;
-  const people = await peopleById(deps, [event.ownerId]);
-  const author = people.get(event.ownerId)?.displayName ?? 'Your colleague';
   const tally = new DeliveryTally();
   tally.note(
-    await delivery.update(card, {
-      card: noticeCard({
-        title: `${author} no longer shares this agenda with you`,
-        text: 'The 1:1 it was written for is now with someone else.',
-      }),
-      summary: `${author} no longer shares an agenda with you`,
-    }),
+    await delivery.update(card, await withdrawnAgendaView(services, event.ownerId)),
     'the withdrawn agenda card update',
   );
   tally.settle();

@@ -5,6 +5,7 @@ import { openAgendaVerb } from './open-agenda-verb';
 import { openRecapVerb } from './open-recap-verb';
 import { previewRecapVerb } from './preview-recap-verb';
 import { refreshRecapVerb } from './refresh-recap-verb';
+import { refreshSharedAgendaVerb } from './refresh-shared-agenda-verb';
 import { requestRecapChangeVerb } from './request-recap-change-verb';
 import { saveAgendaVerb } from './save-agenda-verb';
 import { saveRecapVerb } from './save-recap-verb';
@@ -20,6 +21,8 @@ export const CARD_VERBS: Readonly<Record<string, VerbHandler>> = {
   refreshAgenda: openAgendaVerb,
   saveAgenda: saveAgendaVerb,
   shareAgenda: shareAgendaVerb,
+  // Universal Actions refresh of the shared agenda card (for the person it is shared with).
+  refreshSharedAgenda: refreshSharedAgendaVerb,
   openRecap: openRecapVerb,
   previewRecap: previewRecapVerb,
   saveRecap: saveRecapVerb,

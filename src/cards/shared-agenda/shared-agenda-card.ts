@@ -3,7 +3,7 @@ import type { Agenda } from '../../core/agenda';
 import type { OneOnOne } from '../../core/one-on-one';
 import type { AdaptiveCard } from '../adaptive-card';
 import { firstName, meetingTime, shortDate } from '../card-format';
-import { renderCard } from '../render-card';
+import { renderCard, withRefresh } from '../render-card';
 import template from './shared-agenda-card.template.json';
 
 export interface SharedAgendaCardInput {
@@ -14,6 +14,11 @@ export interface SharedAgendaCardInput {
   /** The reader's time zone. */
   timeZone: string;
   carriedActions: readonly ActionItem[];
+  /**
+   * Teams user ids that refresh the card whenever they open it (Universal Actions): the reader's, so a card
+   * in their chat never shows more than they may read now (see `refreshSharedAgendaVerb`).
+   */
+  refreshUserIds?: readonly string[];
 }
 
 /** The compact agenda the other person receives when it is shared. */
@@ -21,7 +26,7 @@ export function sharedAgendaCard(input: SharedAgendaCardInput): AdaptiveCard {
   const { agenda } = input;
   const who = firstName(input.authorName);
   const carried = new Set(agenda.carriedActionIds);
-  return renderCard(template, {
+  const card = renderCard(template, {
     heading: `${input.authorName} shared an agenda for your 1:1`,
     whenText: meetingTime(input.oneOnOne.startsAt, input.timeZone),
     learningText:
@@ -35,4 +40,10 @@ export function sharedAgendaCard(input: SharedAgendaCardInput): AdaptiveCard {
       ? `Shared ${meetingTime(agenda.sharedAt, input.timeZone)}, last updated ${meetingTime(agenda.updatedAt, input.timeZone)}.`
       : '',
   });
+  return withRefresh(
+    card,
+    'refreshSharedAgenda',
+    { ownerId: agenda.authorId, oneOnOneId: agenda.oneOnOneId },
+    input.refreshUserIds ?? [],
+  );
 }

@@ -4,6 +4,7 @@ import type { AppDeps } from '../../../src/app/deps';
 import { OUTBOX_INTENT_HOLD_MS } from '../../../src/bot/events/outbox';
 import type { AgendaInput } from '../../../src/core/agenda';
 import type { OneOnOne } from '../../../src/core/one-on-one';
+import type { Person } from '../../../src/core/person';
 import { cardOf } from '../../support/bot-connector';
 import { BotWorld, invokeCard } from '../../support/bot-world';
 
@@ -59,6 +60,69 @@ describe('an agenda no longer shared with someone', () => {
       relationship: 'peer',
     });
   }
+
+  /** Max's shared agenda card as Teams refreshes it when someone opens it (Universal Actions, `automatic`). */
+  async function refreshedBy(p: Person): Promise<string> {
+    const answer = await world.post(
+      world.activityFrom(p, {
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        value: {
+          action: {
+            type: 'Action.Execute',
+            verb: 'refreshSharedAgenda',
+            data: { ownerId: world.ava.id, oneOnOneId: oneOnOne.id },
+          },
+          trigger: 'automatic',
+        },
+      }),
+    );
+    expect(answer.status).toBe(200);
+    return JSON.stringify(invokeCard(answer));
+  }
+
+  test('the shared agenda card refreshes for the person it is shared with, and only shows them what they may read', async () => {
+    // Shared again after an edit, so the card Max has is drawn by the code under test.
+    const current = await world.store.getAgenda(world.ava.id, oneOnOne.id);
+    await saveAgenda(deps, {
+      actorId: world.ava.id,
+      oneOnOneId: oneOnOne.id,
+      input: input(),
+      baseRevision: current?.revision ?? null,
+    });
+    await world.bot.idle();
+    const [drawn] = world.connector.updates(maxChat());
+    expect(cardOf(drawn)?.refresh).toEqual({
+      action: {
+        type: 'Action.Execute',
+        verb: 'refreshSharedAgenda',
+        data: { ownerId: world.ava.id, oneOnOneId: oneOnOne.id },
+      },
+      userIds: [`29:${world.max.id}`],
+    });
+    expect(await refreshedBy(world.max)).toContain(FOCUS);
+
+    // Someone else asking for it gets nothing of it.
+    const forOz = await refreshedBy(world.oz);
+    expect(forOz).toContain('Ava Chen no longer shares this agenda with you');
+    expect(forOz).not.toContain(FOCUS);
+
+    // The 1:1 moves to Oz and the withdrawal has not reached Max's card yet: opening it shows none of it.
+    await movedToOz();
+    const forMax = await refreshedBy(world.max);
+    expect(forMax).toContain('Ava Chen no longer shares this agenda with you');
+    expect(forMax).not.toContain(FOCUS);
+    expect(forMax).not.toContain('Lead the next pricing test');
+
+    // A refresh without the agenda's owner is refused as malformed, and shows nothing.
+    const malformed = await world.invoke(world.max, {
+      type: 'Action.Execute',
+      verb: 'refreshSharedAgenda',
+      data: { oneOnOneId: oneOnOne.id },
+    });
+    expect(malformed.status).toBe(400);
+    expect(malformed.text).not.toContain(FOCUS);
+  });
 
   test('sharing again with the new person updates the first person’s card to say it is no longer shared', async () => {
     await movedToOz();

@@ -144,3 +144,24 @@ test('the shared agenda card shows learning, people, asks and carried actions', 
   expect(check.text).toContain('Draft the pricing experiment brief');
   expect(check.text).not.toContain('Not carried');
 });
+
+test('the shared agenda card refreshes for its reader alone, and validates with the refresh', () => {
+  const input = {
+    agenda: agendaFixture(),
+    oneOnOne: oneOnOneFixture(),
+    authorName: 'Ava Chen',
+    timeZone: 'Europe/London',
+    carriedActions: [],
+  };
+  const card = sharedAgendaCard({ ...input, refreshUserIds: ['29:max'] });
+  expect(checkCard(card).problems).toEqual([]);
+  expect(card.refresh).toEqual({
+    action: {
+      type: 'Action.Execute',
+      verb: 'refreshSharedAgenda',
+      data: { ownerId: input.agenda.authorId, oneOnOneId: input.agenda.oneOnOneId },
+    },
+    userIds: ['29:max'],
+  });
+  expect(sharedAgendaCard(input).refresh).toBeUndefined();
+});
