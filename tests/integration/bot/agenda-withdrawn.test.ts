@@ -82,7 +82,7 @@ describe('an agenda no longer shared with someone', () => {
   }
 
   test('the shared agenda card refreshes for the person it is shared with, and only shows them what they may read', async () => {
-    // Shared again after an edit, so the card Max has is drawn by the code under test.
+    // An edit redraws the card Max has (the connector's record of the first send was reset in beforeEach).
     const current = await world.store.getAgenda(world.ava.id, oneOnOne.id);
     await saveAgenda(deps, {
       actorId: world.ava.id,
