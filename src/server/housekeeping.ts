@@ -28,6 +28,7 @@ export interface ClaimRetention {
  * - `ack-reminder:` stays due for as long as the recap waits for its acknowledgement.
  * - `cadence-nudge:` keys for someone who never had a career conversation (`…:never:0`) stay due until they
  *   have one, and a change to the nudge interval moves when a later period's key is due.
+ * - `repair:` keys mark a one-time repair of the store done (`repairMovedShares`): pruned, it would run again.
  */
 export function claimRetentions(syncIntervalMs: number): ClaimRetention[] {
   return [

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { bearerAuthentication, createApiRouter, demoAuthentication, mountStaticFiles } from '../api';
+import { repairMovedShares } from '../app/agenda/repair-moved-shares';
 import type { AppDeps } from '../app/deps';
 import { ensurePerson } from '../app/people/ensure-person';
 import { runSchedule } from '../app/schedule/run-schedule';
@@ -176,7 +177,9 @@ export async function startApp(
   const housekeep = async (): Promise<void> => {
     // Counts only: claim keys name entries and slots, never people, but there is no need to log them.
     const pruned = await pruneOldClaims(store, clock.now(), retentions);
-    logger.info({ prunedClaims: pruned }, 'housekeeping.done');
+    // Once per store (a claim marks it done): agendas left shared with someone a 1:1 had moved away from.
+    const movedShares = await repairMovedShares(deps, holder);
+    logger.info({ prunedClaims: pruned, ...(movedShares ? { movedShares } : {}) }, 'housekeeping.done');
   };
   const syncTask = new PeriodicTask('calendar-sync', config.sync.intervalMinutes * 60_000, sync, logger);
   const scheduleTask = new PeriodicTask('prompts', config.scheduler.tickSeconds * 1000, tick, logger);

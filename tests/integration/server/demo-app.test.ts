@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { UpcomingResponse } from '../../../src/api/contract/api-types';
+import { MOVED_SHARES_REPAIR_CLAIM } from '../../../src/app/agenda/repair-moved-shares';
 import { listDemoPeople } from '../../../src/dev';
 import { loadConfig } from '../../../src/server/config';
 import { createLogger } from '../../../src/server/logger';
@@ -70,7 +71,7 @@ describe('the app in demo mode', () => {
     expect(await app.store.listDueOutbox(new Date(), 10)).toEqual([]);
   });
 
-  it('housekeeping prunes week-old sync-shard and outbox claims, never the scheduler’s', async () => {
+  it('housekeeping prunes week-old sync-shard and outbox claims, never the scheduler’s, and runs the one-time repair', async () => {
     const DAY = 86_400_000;
     const weekAgo = new Date(Date.now() - 8 * DAY);
     const recent = new Date(Date.now() - DAY);
@@ -91,6 +92,8 @@ describe('the app in demo mode', () => {
     expect(await app.store.claim(keys.oldOutbox, 'probe', now)).toBe(true);
     expect(await app.store.claim(keys.recentShard, 'probe', now)).toBe(false);
     expect(await app.store.claim(keys.reminder, 'probe', now)).toBe(false);
+    // The one-time repair of moved shares ran with it, and is marked done for every instance on this store.
+    expect(await app.store.claim(MOVED_SHARES_REPAIR_CLAIM, 'probe', now)).toBe(false);
   });
 
   it('refuses API calls that do not say who is asking', async () => {
