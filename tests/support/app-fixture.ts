@@ -1,4 +1,5 @@
 import type { AppDeps } from '../../src/app/deps';
+import type { AgendaInput } from '../../src/core/agenda';
 import type { OneOnOne, Relationship } from '../../src/core/one-on-one';
 import type { Person } from '../../src/core/person';
 import { DEFAULT_WORKING_HOURS } from '../../src/core/person';
@@ -67,5 +68,17 @@ export async function createWorld(): Promise<TestWorld> {
       await store.saveOneOnOne(oneOnOne);
       return oneOnOne;
     },
+  };
+}
+
+/** An agenda as its author submits it: a learning focus and nothing else, unless `overrides` say more. */
+export function agendaInput(overrides: Partial<AgendaInput> = {}): AgendaInput {
+  return {
+    learningFocus: 'Pricing',
+    knowledgeHolders: [],
+    asks: [],
+    carriedActionIds: [],
+    privateNotes: '',
+    ...overrides,
   };
 }

@@ -9,7 +9,7 @@ import type { Person } from '../../../src/core/person';
 import type { CalendarChanges } from '../../../src/ports/calendar';
 import type { CareerEvents } from '../../../src/ports/career-events';
 import type { TestWorld } from '../../support/app-fixture';
-import { createWorld } from '../../support/app-fixture';
+import { agendaInput, createWorld } from '../../support/app-fixture';
 
 /** Ava's 1:1, the same calendar event each round, with whoever `withPerson` says. */
 function oneOnOneEvent(ava: Person, withPerson: Person, start = '2026-11-26T09:00:00'): GraphEvent {
@@ -106,13 +106,11 @@ async function writeAgenda(m: Moving): Promise<void> {
     actorId: m.w.people.employee.id,
     oneOnOneId: m.oneOnOneId,
     baseRevision: null,
-    input: {
+    input: agendaInput({
       learningFocus: 'Pricing experiments',
-      knowledgeHolders: [],
       asks: [{ wanted: 'Lead the pricing pilot', support: 'Time with the pricing team' }],
-      carriedActionIds: [],
       privateNotes: 'Ask about the promotion cycle',
-    },
+    }),
   });
 }
 

@@ -13,7 +13,7 @@ import type {
   PendingCareerEvent,
 } from '../../../src/ports/career-events';
 import type { TestWorld } from '../../support/app-fixture';
-import { createWorld } from '../../support/app-fixture';
+import { agendaInput, createWorld } from '../../support/app-fixture';
 
 /** Writes what the listener was told into the same journal as the store's writes, in order. */
 class JournalEvents implements CareerEvents {
@@ -53,13 +53,7 @@ async function journalled(): Promise<Journalled> {
     actorId: 'ava',
     oneOnOneId: o.id,
     baseRevision: null,
-    input: {
-      learningFocus: 'Pricing',
-      knowledgeHolders: [],
-      asks: [],
-      carriedActionIds: [],
-      privateNotes: '',
-    },
+    input: agendaInput(),
   });
   const draft = await writeRecap(w.deps, {
     actorId: 'ava',

@@ -4,7 +4,7 @@ import { shareAgenda } from '../../../src/app/agenda/share-agenda';
 import type { OneOnOne } from '../../../src/core/one-on-one';
 import type { Person } from '../../../src/core/person';
 import type { TestWorld } from '../../support/app-fixture';
-import { createWorld } from '../../support/app-fixture';
+import { agendaInput, createWorld } from '../../support/app-fixture';
 
 async function sharedWith(w: TestWorld, counterpart: Person, startsAt: string): Promise<OneOnOne> {
   const oneOnOne = await w.addOneOnOne('ava', counterpart, 'manager', startsAt);
@@ -12,13 +12,7 @@ async function sharedWith(w: TestWorld, counterpart: Person, startsAt: string): 
     actorId: 'ava',
     oneOnOneId: oneOnOne.id,
     baseRevision: null,
-    input: {
-      learningFocus: 'Pricing',
-      knowledgeHolders: [],
-      asks: [],
-      carriedActionIds: [],
-      privateNotes: '',
-    },
+    input: agendaInput(),
   });
   await shareAgenda(w.deps, 'ava', oneOnOne.id);
   return oneOnOne;
