@@ -131,14 +131,7 @@ export async function startApp(
   const sync = async (): Promise<void> => {
     // Instances sharing the store split the people between them: each shard is synced by one instance per interval.
     const summary = await syncInShards(
-      {
-        store,
-        calendar: graph.graph.calendar,
-        directory: graph.graph.directory,
-        clock,
-        logger,
-        events: deps.events,
-      },
+      { ...deps, calendar: graph.graph.calendar, directory: graph.graph.directory, logger },
       {
         holder,
         now: clock.now(),

@@ -1,7 +1,7 @@
+import type { SharedWithMe } from '../../app/agenda/read-shared-agenda';
 import { agendasSharedWith } from '../../app/agenda/read-shared-agenda';
 import type { AppDeps } from '../../app/deps';
 import type { ActionItem } from '../../core/action-item';
-import type { Agenda } from '../../core/agenda';
 import { careerError } from '../../core/errors';
 import type { OneOnOne } from '../../core/one-on-one';
 import type { Person } from '../../core/person';
@@ -25,7 +25,7 @@ export async function sharedAgendasOf(
 ): Promise<SharedAgendasResponse> {
   const report = await requireReport(deps, managerId, reportId);
   const shared = (await agendasSharedWith(deps, managerId)).filter((s) => s.agenda.authorId === reportId);
-  const agendas = await Promise.all(shared.map((s) => sharedAgendaDto(deps, s.agenda, s.oneOnOne)));
+  const agendas = await Promise.all(shared.map((s) => sharedAgendaDto(deps, s)));
   agendas.sort((a, b) => (b.meetingStartsAt ?? '').localeCompare(a.meetingStartsAt ?? ''));
   return { report: personSummary(report), agendas };
 }
@@ -33,17 +33,12 @@ export async function sharedAgendasOf(
 /** What the counterpart sees of a shared agenda: no revision, no private notes, only actions between the two. */
 export async function sharedAgendaDto(
   deps: AppDeps,
-  agenda: Agenda,
-  /** The agenda's 1:1 when the caller has it (read otherwise). */
-  knownOneOnOne?: OneOnOne | null,
+  { agenda, oneOnOne }: SharedWithMe,
 ): Promise<SharedAgendaDto> {
-  const [oneOnOne, carried] = await Promise.all([
-    knownOneOnOne === undefined ? deps.store.getOneOnOne(agenda.oneOnOneId) : knownOneOnOne,
-    Promise.all(agenda.carriedActionIds.map((id) => deps.store.getAction(id))),
-  ]);
+  const carried = await Promise.all(agenda.carriedActionIds.map((id) => deps.store.getAction(id)));
   return {
     oneOnOneId: agenda.oneOnOneId,
-    meetingStartsAt: oneOnOne?.startsAt ?? null,
+    meetingStartsAt: oneOnOne.startsAt,
     learningFocus: agenda.learningFocus,
     knowledgeHolders: agenda.knowledgeHolders,
     asks: agenda.asks,
@@ -66,9 +61,9 @@ export async function agendaSharedWithMeFor(
 ): Promise<SharedAgendaDto | null> {
   const theirId = mine.counterpart.personId;
   if (!theirId) return null;
-  for (const { agenda, oneOnOne: theirs } of await agendasSharedWith(deps, meId)) {
-    if (agenda.authorId === theirId && theirs.startsAt === mine.startsAt) {
-      return sharedAgendaDto(deps, agenda, theirs);
+  for (const shared of await agendasSharedWith(deps, meId)) {
+    if (shared.agenda.authorId === theirId && shared.oneOnOne.startsAt === mine.startsAt) {
+      return sharedAgendaDto(deps, shared);
     }
   }
   return null;

@@ -32,8 +32,8 @@ export function registerTeamRoutes(router: Router, options: ApiRouterOptions): v
     authenticated(authenticate, async (request) => {
       const reportId = pathId(request, 'reportId');
       await requireReport(deps, request.me, reportId);
-      const agenda = await readSharedAgenda(deps, request.me, reportId, pathId(request, 'oneOnOneId'));
-      const body: SharedAgendaResponse = { agenda: await sharedAgendaDto(deps, agenda) };
+      const shared = await readSharedAgenda(deps, request.me, reportId, pathId(request, 'oneOnOneId'));
+      const body: SharedAgendaResponse = { agenda: await sharedAgendaDto(deps, shared) };
       sendJson(request.res, 200, body);
     }),
   );

@@ -44,10 +44,10 @@ export async function readSharedAgenda(
   actorId: string,
   authorId: string,
   oneOnOneId: string,
-): Promise<Agenda> {
+): Promise<SharedWithMe> {
   const shared = await sharedAgendaFor(deps, actorId, authorId, oneOnOneId);
   if (!shared) throw careerError('not_found', 'No agenda was shared with you for that 1:1.');
-  return shared.agenda;
+  return shared;
 }
 
 /** Every agenda `personId` may read now (see `readableBy`), each with its 1:1. */

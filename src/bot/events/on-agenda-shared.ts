@@ -38,18 +38,17 @@ export async function deliverSharedAgenda(
   recipientId: string,
 ): Promise<void> {
   const { deps, delivery } = services;
-  const { card, authorName } = await sharedAgendaView(services, agenda, oneOnOne, recipientId);
-  const summary = `${authorName} shared an agenda for your 1:1`;
+  const message = await sharedAgendaView(services, agenda, oneOnOne, recipientId);
   const existing = (await deps.store.listCardActivities(oneOnOne.id)).find(
     (c) => c.personId === recipientId && c.purpose === SHARED_AGENDA_PURPOSE,
   );
   const tally = new DeliveryTally();
   if (existing) {
-    tally.note(await delivery.update(existing, { card, summary }), 'the shared agenda card update');
+    tally.note(await delivery.update(existing, message), 'the shared agenda card update');
     tally.settle();
     return;
   }
-  const sent = await delivery.send(recipientId, { card, summary });
+  const sent = await delivery.send(recipientId, message);
   tally.note(sent.outcome, 'the shared agenda card');
   tally.settle();
   if (sent.outcome !== 'delivered') return;

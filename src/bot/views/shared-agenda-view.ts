@@ -18,7 +18,7 @@ export async function sharedAgendaView(
   agenda: Agenda,
   oneOnOne: OneOnOne,
   reader: CardReader,
-): Promise<{ card: AdaptiveCard; authorName: string }> {
+): Promise<{ card: AdaptiveCard; summary: string }> {
   const { deps } = services;
   const readerId = readerIdOf(reader);
   const [people, actions, chatUserId] = await Promise.all([
@@ -35,7 +35,7 @@ export async function sharedAgendaView(
     carriedActions: [...actions.mine, ...actions.agreedWithOthers],
     refreshUserIds: chatUserId === null ? [] : [chatUserId],
   });
-  return { card, authorName };
+  return { card, summary: `${authorName} shared an agenda for your 1:1` };
 }
 
 /** What replaces a shared agenda card once the agenda is no longer shared with its reader: none of the agenda. */

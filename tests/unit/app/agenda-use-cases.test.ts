@@ -88,7 +88,7 @@ describe('agenda use cases', () => {
     const second = await shareAgenda(w.deps, 'ava', o.id);
     expect([first.changed, second.changed]).toEqual([true, false]);
     expect(w.events.events.map((e) => e.type)).toEqual(['agendaShared']);
-    const seen = await readSharedAgenda(w.deps, 'max', 'ava', o.id);
+    const seen = (await readSharedAgenda(w.deps, 'max', 'ava', o.id)).agenda;
     expect(JSON.stringify(seen)).not.toContain('PRIVATE-MARKER-7731');
     await expect(readSharedAgenda(w.deps, 'oz', 'ava', o.id)).rejects.toBeInstanceOf(CareerError);
   });
@@ -111,7 +111,9 @@ describe('agenda use cases', () => {
       ['agendaShared', 'pia'],
       ['agendaWithdrawn', 'max'],
     ]);
-    expect((await readSharedAgenda(w.deps, 'pia', 'ava', o.id)).learningFocus).toBe(input().learningFocus);
+    expect((await readSharedAgenda(w.deps, 'pia', 'ava', o.id)).agenda.learningFocus).toBe(
+      input().learningFocus,
+    );
     await expect(readSharedAgenda(w.deps, 'max', 'ava', o.id)).rejects.toMatchObject({ code: 'not_found' });
   });
 
