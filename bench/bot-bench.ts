@@ -1,5 +1,5 @@
 /**
- * Bot benchmark (not a timed test): `npm run bench:bot -- [--requests 2000] [--concurrency 50] [--store sqlite|memory] [--json]`
+ * Bot benchmark (not a timed test): `npm run bench:bot -- [--requests 2000] [--concurrency 50] [--warmup 2000] [--store sqlite|memory] [--json]`
  *
  * Many acknowledge invokes at once, each on its own pre-seeded recap, over HTTP through the real CloudAdapter
  * (`createCareerBot`, demo profile, SQLite store in a temporary file), against the same load on a bare botbuilder
@@ -12,6 +12,13 @@
  * at the Teams limits) run in the background during the measurement, as in production. Progress goes to stdout
  * unless --json; the last line is always one JSON object with the figures (`loadAverage1m`: how busy the machine
  * was when the run started; `loadGenerator`: its own CPU per request and event-loop stalls).
+ *
+ * The figures are those of a running server: both servers first answer `--warmup` requests (2,000 by default),
+ * because V8 keeps optimising the turn's code for the first couple of thousand. After only 300 warm-up requests,
+ * ours spent 0.87–1.10 ms of CPU per request in the first measured round and 0.44–0.61 ms in the fifth. Under
+ * `--no-opt` (no optimising compiler) the rounds did not fall (0.75–1.05 ms, in no order). `cpuMsPerRequestByRound`
+ * gives each server's CPU per request during its own stretch of each round: figures that still fall from round
+ * to round mean the run was not yet steady.
  */
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
@@ -52,7 +59,7 @@ interface Options {
 }
 
 const USAGE =
-  'Usage: npm run bench:bot -- [--requests 2000] [--concurrency 50] [--warmup 300] [--store sqlite|memory] [--cpu-profile DIR] [--json]';
+  'Usage: npm run bench:bot -- [--requests 2000] [--concurrency 50] [--warmup 2000] [--store sqlite|memory] [--cpu-profile DIR] [--json]';
 const NOW = '2026-11-24T12:00:00.000Z';
 const ROUNDS = 5;
 const EMPLOYEES = 200;
@@ -62,7 +69,8 @@ function parseOptions(argv: readonly string[]): Options {
   const options: Options = {
     requests: 2000,
     concurrency: 50,
-    warmup: 300,
+    // Enough for a steady state (see the top of this file).
+    warmup: 2000,
     store: 'sqlite',
     json: false,
     cpuProfile: null,
@@ -289,6 +297,11 @@ function answerReports(profileFile: string | null, cleanUp: () => void): void {
       });
     });
   process.on('message', (message) => {
+    if ((message as { type?: string }).type === 'cpu') {
+      const cpu = process.cpuUsage();
+      process.send?.({ type: 'cpu', cpuMs: (cpu.user + cpu.system) / 1000 } satisfies CpuReading);
+      return;
+    }
     if ((message as { type?: string }).type === 'mark') {
       if (profiler) {
         profiler.connect();
@@ -422,6 +435,36 @@ interface ServerStats {
   loopDelayMaxMs: number;
 }
 
+/** A server's CPU time since it started (all its threads), in milliseconds. */
+interface CpuReading {
+  type: 'cpu';
+  cpuMs: number;
+}
+
+function cpuOf(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => {
+    const listener = (message: unknown): void => {
+      if ((message as { type?: string }).type !== 'cpu') return;
+      child.off('message', listener);
+      resolve((message as CpuReading).cpuMs);
+    };
+    child.on('message', listener);
+    child.send({ type: 'cpu' });
+  });
+}
+
+/** Runs one stretch of load on a server, with the CPU the server spent meanwhile. */
+async function measuredStretch(
+  server: { child: ChildProcess },
+  connections: readonly LoadConnection[],
+  requests: readonly Buffer[],
+  concurrency: number,
+): Promise<Stretch & { requests: number; cpuMs: number }> {
+  const before = await cpuOf(server.child);
+  const stretch = await load(connections, requests, concurrency);
+  return { ...stretch, requests: requests.length, cpuMs: (await cpuOf(server.child)) - before };
+}
+
 function stopServer(child: ChildProcess): Promise<ServerStats> {
   return new Promise((resolve) => {
     child.removeAllListeners('exit');
@@ -546,13 +589,17 @@ async function main(): Promise<void> {
   generatorLoop.enable();
   const generatorCpu = process.cpuUsage();
   const measured = { ours: requests.ours.slice(options.warmup), floor: requests.floor.slice(options.warmup) };
-  const oursStretches: Stretch[] = [];
-  const floorStretches: Stretch[] = [];
+  const oursStretches: (Stretch & { requests: number; cpuMs: number })[] = [];
+  const floorStretches: (Stretch & { requests: number; cpuMs: number })[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     const from = Math.floor((round * options.requests) / ROUNDS);
     const to = Math.floor(((round + 1) * options.requests) / ROUNDS);
-    oursStretches.push(await load(connections.ours, measured.ours.slice(from, to), options.concurrency));
-    floorStretches.push(await load(connections.floor, measured.floor.slice(from, to), options.concurrency));
+    oursStretches.push(
+      await measuredStretch(ours, connections.ours, measured.ours.slice(from, to), options.concurrency),
+    );
+    floorStretches.push(
+      await measuredStretch(floor, connections.floor, measured.floor.slice(from, to), options.concurrency),
+    );
   }
   generatorLoop.disable();
   const generatorCpuMs = ((cpu) => (cpu.user + cpu.system) / 1000)(process.cpuUsage(generatorCpu));
@@ -568,8 +615,15 @@ async function main(): Promise<void> {
   const peakRssMb = oursStats.peakRssMb;
   const perRequest = (stats: ServerStats): number =>
     Math.round((stats.cpuMs / options.requests) * 1000) / 1000;
+  // Each server's CPU during its own stretches only, per request: a run still warming up shows falling figures.
+  const byRound = (stretches: readonly (Stretch & { requests: number; cpuMs: number })[]): number[] =>
+    stretches.map((s) => Math.round((s.cpuMs / Math.max(1, s.requests)) * 1000) / 1000);
+  const cpuByRound = { ours: byRound(oursStretches), floor: byRound(floorStretches) };
   say(
     `server CPU per request: ours ${perRequest(oursStats)} ms (background card updates included), floor ${perRequest(floorStats)} ms`,
+  );
+  say(
+    `  in each round's own stretch: ours ${cpuByRound.ours.join(' / ')} ms, floor ${cpuByRound.floor.join(' / ')} ms`,
   );
 
   const ratio = Math.round((oursResult.rps / floorResult.rps) * 100) / 100;
@@ -598,6 +652,8 @@ async function main(): Promise<void> {
       ratio,
       peakRssMb,
       cpuMsPerRequest: { ours: perRequest(oursStats), floor: perRequest(floorStats) },
+      cpuMsPerRequestByRound: cpuByRound,
+      warmup: options.warmup,
       loadAverage1m: loadBefore,
       loadGenerator,
       serverNodeFlags: SERVER_NODE_FLAGS,
