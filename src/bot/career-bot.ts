@@ -12,6 +12,7 @@ import type { RetryPolicy } from './delivery/retry-policy';
 import { DEFAULT_RETRY_POLICY } from './delivery/retry-policy';
 import type { SendLimits } from './delivery/send-pacing';
 import { SendPacing, TEAMS_SEND_LIMITS } from './delivery/send-pacing';
+import type { BackgroundQueueOptions } from './events/background-queue';
 import { BackgroundQueue } from './events/background-queue';
 import { CareerEventListener } from './events/career-event-listener';
 import type { OutboxDrain, OutboxDrainOptions } from './events/drain-outbox';
@@ -39,6 +40,8 @@ export interface CareerBotOptions {
     timers?: DeliveryTimers;
     random?: () => number;
   };
+  /** The in-memory queue of card work after a turn (bounded; what it turns away, the outbox drain runs). */
+  background?: BackgroundQueueOptions;
 }
 
 export interface CareerBot {
@@ -64,7 +67,7 @@ export function createCareerBot(options: CareerBotOptions): CareerBot {
   const logger = options.logger.child({ component: 'bot' });
   const adapter = new CareerCloudAdapter(botAuthentication(options.auth));
   const listener = new CareerEventListener();
-  const background = new BackgroundQueue(logger);
+  const background = new BackgroundQueue(logger, options.background);
   const timers = options.delivery?.timers ?? realTimers;
   const delivery = new ChatDelivery({
     store: options.deps.store,

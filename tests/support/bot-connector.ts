@@ -32,6 +32,9 @@ export class FakeConnector {
   /** Every call since start, kept across `reset()`. */
   readonly history: ConnectorCall[] = [];
   private readonly failures: ScriptedFailure[] = [];
+  /** While set, every call waits for it before being answered (see `hold`). */
+  private held: Promise<void> | null = null;
+  private releaseHeld: () => void = () => undefined;
   private readonly server = http.createServer((req, res) => void this.answer(req, res));
   private counter = 0;
   url = '';
@@ -43,6 +46,7 @@ export class FakeConnector {
   }
 
   close(): Promise<void> {
+    this.releaseHeld();
     return new Promise((resolve) => {
       this.server.close(() => {
         resolve();
@@ -53,6 +57,21 @@ export class FakeConnector {
   /** The next calls fail with these answers, in order. */
   failNext(...failures: ScriptedFailure[]): void {
     this.failures.push(...failures);
+  }
+
+  /** Calls wait unanswered (Teams slow, say) until the returned function is called, or the connector closes. */
+  hold(): () => void {
+    let open: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      open = resolve;
+    });
+    this.held = held;
+    const release = () => {
+      if (this.held === held) this.held = null;
+      open();
+    };
+    this.releaseHeld = release;
+    return release;
   }
 
   posts(conversationId?: string): ConnectorCall[] {
@@ -85,6 +104,7 @@ export class FakeConnector {
   private async answer(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
+    if (this.held) await this.held;
     const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/?]+))?/.exec(req.url ?? '');
     const method = req.method === 'PUT' ? 'PUT' : req.method === 'POST' ? 'POST' : null;
     if (!match || !method) {

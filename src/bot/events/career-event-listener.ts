@@ -13,7 +13,8 @@ import { OUTBOX_INTENT_HOLD_MS, runOutboxEntry, subjectOf } from './outbox';
  * drain never runs it while the change may still be in flight. `publish` (the change is saved) queues that
  * entry's run in memory, so no surface waits on Teams and events about one record are handled in the order they
  * happened; `withdraw` (nothing was saved) deletes it. The queued run deletes the entry when it is done, or
- * reschedules it when it fails; `drainOutbox` picks up what a crash or restart left behind (see `outbox.ts`).
+ * reschedules it when it fails; `drainOutbox` picks up what a crash, a restart or a full queue left behind (see
+ * `outbox.ts`).
  */
 export class CareerEventListener implements CareerEvents {
   private runner: OutboxRunner | null = null;
@@ -40,6 +41,7 @@ export class CareerEventListener implements CareerEvents {
     await store.saveOutboxEntry(entry);
     return {
       publish: (event) => {
+        // Refused when the queue is full or closed: the entry stays saved, and the drain runs it once it is due.
         services.background.run(
           subjectOf(entry.event),
           async () => {

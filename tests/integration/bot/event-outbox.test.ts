@@ -4,7 +4,7 @@ import { shareAgenda } from '../../../src/app/agenda/share-agenda';
 import { acknowledgeRecap } from '../../../src/app/recap/answer-recap';
 import { sendRecap } from '../../../src/app/recap/send-recap';
 import { writeRecap } from '../../../src/app/recap/write-recap';
-import type { CareerBot } from '../../../src/bot';
+import type { CareerBot, CareerBotOptions } from '../../../src/bot';
 import { createCareerBot } from '../../../src/bot';
 import type { AppDeps } from '../../../src/app/deps';
 import { OUTBOX_INTENT_HOLD_MS } from '../../../src/bot/events/outbox';
@@ -42,8 +42,9 @@ describe('the event outbox', () => {
   });
 
   /** Another instance of the bot over the same store and connector (a restart, or a second server). */
-  function instance(): CareerBot {
+  function instance(options: Pick<CareerBotOptions, 'background'> = {}): CareerBot {
     const bot = createCareerBot({
+      ...options,
       deps: world.deps,
       auth: { profile: 'demo' },
       logger: createLogger({
@@ -73,8 +74,8 @@ describe('the event outbox', () => {
   const recapCardsToMax = () => world.connector.find(world.conversationOf(world.max), 'sent you a recap');
   const later = (ms: number) => new Date(world.clock.now().getTime() + ms);
 
-  async function sendARecap(deps: AppDeps): Promise<string> {
-    const oneOnOne = await world.addOneOnOne(world.ava, world.max, 'manager', '2026-11-24T08:00:00.000Z');
+  async function sendARecap(deps: AppDeps, startsAt = '2026-11-24T08:00:00.000Z'): Promise<string> {
+    const oneOnOne = await world.addOneOnOne(world.ava, world.max, 'manager', startsAt);
     const draft = await writeRecap(deps, {
       actorId: world.ava.id,
       oneOnOneId: oneOnOne.id,
@@ -134,6 +135,30 @@ describe('the event outbox', () => {
     expect(await world.bot.drainOutbox(later(60_000 + GRACE_MS - 1))).toMatchObject({ due: 0 });
     expect(await world.bot.drainOutbox(later(60_000 + GRACE_MS))).toMatchObject({ due: 1, delivered: 1 });
     expect(recapCardsToMax()).toHaveLength(1);
+    expect(await outbox()).toEqual([]);
+  });
+
+  test('an event the full in-memory queue turns away waits in the outbox, and a later drain delivers it', async () => {
+    const busy = instance({ background: { capacity: 1 } });
+    const release = world.connector.hold();
+    // The first recap's run takes the queue's one place and waits on Teams; the second is turned away.
+    await sendARecap(depsWith(busy));
+    const turnedAway = await sendARecap(depsWith(busy), '2026-11-23T08:00:00.000Z');
+    expect(logs.join('')).toContain('bot.background.full');
+    release();
+    await busy.idle();
+    expect(recapCardsToMax()).toHaveLength(1);
+    const [entry, ...rest] = await outbox();
+    expect(rest).toEqual([]);
+    expect(entry).toMatchObject({
+      event: { type: 'recapSent', recapId: turnedAway },
+      attempts: 0,
+      nextAttemptAt: later(OUTBOX_INTENT_HOLD_MS).toISOString(),
+    });
+
+    expect(await busy.drainOutbox(later(DUE_MS))).toMatchObject({ due: 1, delivered: 1 });
+    expect(recapCardsToMax()).toHaveLength(2);
+    expect(await world.store.listCardActivities(turnedAway)).toHaveLength(1);
     expect(await outbox()).toEqual([]);
   });
 
