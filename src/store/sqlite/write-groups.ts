@@ -32,13 +32,21 @@ interface PostingGroup {
 const openGroups = new Set<WriteGroups>();
 
 /**
- * Once the worker runs, a group of at most this many writes is still written on the store's own thread when the
- * worker has nothing queued and the write lock is free. Such a group (a bot turn's few writes, say) costs less
- * to run here than to post and hear back about, and its commit leaves this connection's page cache in place,
- * where a commit by the worker's connection makes the next reads here load their pages again. Groups of a sync
- * (hundreds of writes) still go to the worker.
+ * Once the worker runs, a group of at most this many documents written is still written on the store's own
+ * thread when the worker has nothing queued and the write lock is free. Such a group (a bot turn's few writes,
+ * say) costs less to run here than to post and hear back about, and its commit leaves this connection's page
+ * cache in place, where a commit by the worker's connection makes the next reads here load their pages again.
+ * Groups of a sync (hundreds of writes) still go to the worker, and so does one batch of many documents.
  */
 const SMALL_GROUP = 32;
+
+/** Documents a group writes: a batch counts each of its documents, any other write one. */
+function documentsIn(operations: readonly WriteOperation[]): number {
+  let documents = 0;
+  for (const operation of operations)
+    documents += operation.kind === 'putBatch' ? operation.documents.length : 1;
+  return documents;
+}
 
 /**
  * Once the worker runs, this connection never checkpoints (a checkpoint would stall the serving thread); after
@@ -176,7 +184,7 @@ export class WriteGroups {
       this.writeHere(group);
       return;
     }
-    if (writer.idle && group.operations.length <= SMALL_GROUP && this.lockWithoutWaiting()) {
+    if (writer.idle && documentsIn(group.operations) <= SMALL_GROUP && this.lockWithoutWaiting()) {
       this.writeHere(group);
       this.commitsHere += 1;
       if (this.commitsHere % CHECKPOINT_AFTER_COMMITS_HERE === 0) {

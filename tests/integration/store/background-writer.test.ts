@@ -317,6 +317,21 @@ describe('SQLite background writer', () => {
     await store.close();
   });
 
+  it('one batch counts each of its documents: a batch of 33 goes to the worker, one of 32 stays on the store’s connection', async () => {
+    const file = nextFile();
+    const store = openSqliteStore({ file, backgroundWriterAfter: 0 });
+    await store.put('notes', 'p', 'first', 1);
+    const batch = (from: number, n: number) => keys(n, from).map((key) => ({ key, value: { key } }));
+    const before = commitsByOthers(store);
+    await store.putBatch('notes', 'p', batch(0, 32));
+    expect(commitsByOthers(store)).toBe(before);
+
+    await store.putBatch('notes', 'p', batch(100, 33));
+    expect(commitsByOthers(store)).not.toBe(before);
+    expect(keysInFile(file, 'p')).toEqual([...keys(32), ...keys(33, 100), 'first']);
+    await store.close();
+  });
+
   it('a small group made while a group is at the worker is written after it, so the later write wins', async () => {
     const store = openSqliteStore({ file: nextFile(), backgroundWriterAfter: 0 });
     await store.put('notes', 'p', 'first', 1);
