@@ -453,13 +453,15 @@ function cpuOf(child: ChildProcess): Promise<number> {
   });
 }
 
-/** Runs one stretch of load on a server, with the CPU the server spent meanwhile. */
+/** A stretch of load on one server, with how many requests it sent and the CPU the server spent meanwhile. */
+type ServerStretch = Stretch & { requests: number; cpuMs: number };
+
 async function measuredStretch(
   server: { child: ChildProcess },
   connections: readonly LoadConnection[],
   requests: readonly Buffer[],
   concurrency: number,
-): Promise<Stretch & { requests: number; cpuMs: number }> {
+): Promise<ServerStretch> {
   const before = await cpuOf(server.child);
   const stretch = await load(connections, requests, concurrency);
   return { ...stretch, requests: requests.length, cpuMs: (await cpuOf(server.child)) - before };
@@ -589,8 +591,8 @@ async function main(): Promise<void> {
   generatorLoop.enable();
   const generatorCpu = process.cpuUsage();
   const measured = { ours: requests.ours.slice(options.warmup), floor: requests.floor.slice(options.warmup) };
-  const oursStretches: (Stretch & { requests: number; cpuMs: number })[] = [];
-  const floorStretches: (Stretch & { requests: number; cpuMs: number })[] = [];
+  const oursStretches: ServerStretch[] = [];
+  const floorStretches: ServerStretch[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     const from = Math.floor((round * options.requests) / ROUNDS);
     const to = Math.floor(((round + 1) * options.requests) / ROUNDS);
@@ -616,7 +618,7 @@ async function main(): Promise<void> {
   const perRequest = (stats: ServerStats): number =>
     Math.round((stats.cpuMs / options.requests) * 1000) / 1000;
   // Each server's CPU during its own stretches only, per request: a run still warming up shows falling figures.
-  const byRound = (stretches: readonly (Stretch & { requests: number; cpuMs: number })[]): number[] =>
+  const byRound = (stretches: readonly ServerStretch[]): number[] =>
     stretches.map((s) => Math.round((s.cpuMs / Math.max(1, s.requests)) * 1000) / 1000);
   const cpuByRound = { ours: byRound(oursStretches), floor: byRound(floorStretches) };
   say(
